@@ -1,0 +1,2102 @@
+"""Seed catalog: the points, safety content and protocols restated from the source articles.
+
+Corrections to the source are commented where they are made.
+"""
+
+# Sources (see ../shared/seeds/README.md beside the checkout):
+#   Article 1 - "Leg Acupressure": the hand routine for leg pain, and finger-width
+#               guidance for ST 36, SP 6, LV 3 (= LR 3) and KD 1 (= KI 1).
+#   Article 2 - leg points by region (front, side, back of the leg) with locations
+#               in cun and indications.
+#
+# Codes and pinyin follow the WHO standard nomenclature; locations follow the WHO
+# Standard Acupuncture Point Locations (2008). Everything is restated in plain words.
+#
+# Indications policy: uses are taken from the articles and rewritten in plain
+# English. Named diseases that need medical diagnosis and treatment (for example
+# diabetes, anaemia, schizophrenia, epilepsy, psychosis, kidney disease, ulcers,
+# skin infections, hernia, abnormal uterine bleeding) and symptoms that are
+# themselves warning signs (chest pain, collapse, fainting, drooping eyelid) are
+# deliberately left out: a self-care app must not suggest acupressure for them.
+# "Athlete's foot" in article 2 is a mistranslation of the Chinese "jiao qi"
+# (beriberi: weak, heavy, swollen legs) and is restated as leg weakness and swelling.
+
+MERIDIANS = [  # the 12 regular meridians, in classical order
+    {"code": "LU", "name": "Lung", "alternative_codes": "", "order": 1},
+    {"code": "LI", "name": "Large Intestine", "alternative_codes": "", "order": 2},
+    {"code": "ST", "name": "Stomach", "alternative_codes": "", "order": 3},
+    {"code": "SP", "name": "Spleen", "alternative_codes": "", "order": 4},
+    {"code": "HT", "name": "Heart", "alternative_codes": "", "order": 5},
+    {"code": "SI", "name": "Small Intestine", "alternative_codes": "", "order": 6},
+    {"code": "BL", "name": "Bladder", "alternative_codes": "UB", "order": 7},
+    {"code": "KI", "name": "Kidney", "alternative_codes": "KD", "order": 8},
+    {"code": "PC", "name": "Pericardium", "alternative_codes": "", "order": 9},
+    {"code": "TE", "name": "Triple Energizer", "alternative_codes": "SJ TW", "order": 10},
+    {"code": "GB", "name": "Gallbladder", "alternative_codes": "", "order": 11},
+    {"code": "LR", "name": "Liver", "alternative_codes": "LV", "order": 12},
+]
+
+_MISPRINT = "Misprint in source article 2"
+_UB_NOTE = "Older Bladder code (UB = urinary bladder), used in source article 2"
+
+POINTS = [
+    # ------------------------------------------------------------------
+    # Stomach meridian: front of the thigh, knee, shin and top of the foot
+    # ------------------------------------------------------------------
+    {
+        "code": "ST 32",
+        "pinyin": "Futu",
+        "hanzi": "伏兔",
+        "english_name": "Crouching Rabbit",
+        "region": "thigh",
+        "location": (
+            "On the front-outer thigh, on the line from the outer end of the top edge of the "
+            "kneecap to the anterior superior iliac spine (the bony point at the front of the "
+            "hip), 6 cun above the top of the kneecap."
+        ),
+        "how_to_find": (
+            "Sit with the leg relaxed. Lay four fingers side by side just above the outer top "
+            "corner of your kneecap, then another four fingers above those. The point is at "
+            "that height on the fleshy front-outer thigh, in line with the bony point at the "
+            "front of your hip. Press around there for the spot that feels most tender."
+        ),
+        # Source also lists chest pain; left out because chest pain needs medical assessment.
+        "indications": "leg weakness, low back pain",
+        "technique": "Firm pressure with the thumb or the knuckle of a bent finger, sitting down.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 33",
+        "pinyin": "Yinshi",
+        "hanzi": "阴市",
+        "english_name": "Yin Market",
+        "region": "thigh",
+        "location": (
+            "On the front-outer thigh, 3 cun above the top of the kneecap, just outside the "
+            "rectus femoris tendon, on the line from the outer top corner of the kneecap to "
+            "the anterior superior iliac spine (halfway between ST 32 and the kneecap)."
+        ),
+        "how_to_find": (
+            "Sit with the knee bent. Lay four fingers side by side above the outer top corner "
+            "of your kneecap; the point is just above your top finger, in line with the outer "
+            "edge of the kneecap. Press where it feels most tender."
+        ),
+        # Source also lists diabetes; left out (not a self-care indication).
+        "indications": "leg pain, swelling of the legs",
+        "technique": "Firm pressure with the thumb, knee bent and the thigh relaxed.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 34",
+        "pinyin": "Liangqiu",
+        "hanzi": "梁丘",
+        "english_name": "Ridge Mound",
+        "region": "thigh",
+        "location": (
+            "On the front-outer thigh, 2 cun above the top of the kneecap, between the vastus "
+            "lateralis muscle and the outer edge of the rectus femoris tendon (1 cun below ST 33)."
+        ),
+        "how_to_find": (
+            "Sit with the knee bent and tighten your thigh so the muscles stand out. Lay three "
+            "fingers (index, middle and ring) side by side above the outer top corner of the "
+            "kneecap; just above them, find the groove between the firm tendon and the outer "
+            "thigh muscle. Press where it feels most tender."
+        ),
+        "indications": "knee weakness, knee pain and stiffness",
+        "technique": "Firm pressure with the thumb into the groove, then relax the thigh.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 35",
+        "pinyin": "Dubi",
+        "hanzi": "犊鼻",
+        "english_name": "Calf's Nose",
+        "region": "knee",
+        "location": (
+            "On the front of the knee, in the hollow just outside the patellar ligament, below "
+            "the kneecap; easiest to feel with the knee bent."
+        ),
+        "how_to_find": (
+            "Sit with your knee bent at about a right angle. Below the kneecap you can feel a "
+            "thick band (the kneecap tendon) with a soft hollow on each side, the 'eyes' of the "
+            "knee. The point is in the outer hollow. Press where it feels most tender."
+        ),
+        "indications": "knee pain, knee numbness, leg weakness and swelling",
+        "technique": (
+            "Moderate pressure with a fingertip angled slightly in under the kneecap; "
+            "never press hard on a swollen knee."
+        ),
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 36",
+        "pinyin": "Zusanli",
+        "hanzi": "足三里",
+        "english_name": "Leg Three Miles",
+        "region": "lower_leg",
+        # Source: article 1 prints this point's description without its heading; the
+        # location "3 cun below ST 35" identifies it as ST 36.
+        "location": (
+            "On the front of the lower leg, 3 cun below ST 35 on the line from ST 35 to ST 41, "
+            "about one finger-width outside the front crest of the tibia, on the tibialis "
+            "anterior muscle."
+        ),
+        "how_to_find": (
+            "Sit with the knee bent. Put four fingers together flat on the front of your shin "
+            "and slide them up until the top finger meets the lower edge of the kneecap. The "
+            "point is level with the lower edge of your little finger, about one finger-width "
+            "outside the sharp front edge of the shinbone. Press where it feels most tender."
+        ),
+        "indications": (
+            "leg pain, leg weakness, low energy, low mood, anxiety, low immunity, "
+            "stomach upset, constipation, recovery from long-term illness"
+        ),
+        "technique": "Firm pressure with the thumb, with small circles, sitting with the knee bent.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 37",
+        "pinyin": "Shangjuxu",
+        "hanzi": "上巨虚",
+        "english_name": "Upper Great Void",
+        "region": "lower_leg",
+        "location": (
+            "On the front of the lower leg, 6 cun below ST 35 (3 cun below ST 36), about one "
+            "finger-width outside the front crest of the tibia."
+        ),
+        "how_to_find": (
+            "Find ST 36 first, then lay four fingers side by side below it and go straight down "
+            "the shin to just below your little finger, staying about one finger-width outside "
+            "the shin's sharp front edge. Press where it feels most tender."
+        ),
+        "indications": "numbness and pain in the legs, low back pain, stomach and bowel complaints",
+        "technique": "Firm thumb pressure on the muscle beside the shinbone.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 38",
+        "pinyin": "Tiaokou",
+        "hanzi": "条口",
+        "english_name": "Line Opening",
+        "region": "lower_leg",
+        "location": (
+            "On the front of the lower leg, 8 cun below ST 35, about one finger-width outside "
+            "the front crest of the tibia; this is halfway between ST 35 and the prominence of "
+            "the outer ankle bone."
+        ),
+        "how_to_find": (
+            "Find the spot halfway down the shin between the hollow below the outer edge of the "
+            "kneecap and the outer ankle bone. Stay about one finger-width outside the shin's "
+            "front edge and press where it feels most tender."
+        ),
+        "indications": (
+            "stiff shoulder that makes the arm hard to lift, numbness and pain in the legs, "
+            "stomach and bowel complaints"
+        ),
+        "technique": "Firm thumb pressure; some people move the stiff shoulder gently while it is pressed.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 39",
+        "pinyin": "Xiajuxu",
+        "hanzi": "下巨虚",
+        "english_name": "Lower Great Void",
+        "region": "lower_leg",
+        # Source: article 2's list prints "ST 39( Fenglong)" and "ST 40( Xiajuxu)" (names
+        # swapped); its captions and locations are correct: ST 39 Xiajuxu is 9 cun below ST 35.
+        "location": (
+            "On the front of the lower leg, 9 cun below ST 35 (1 cun below ST 38), about one "
+            "finger-width outside the front crest of the tibia."
+        ),
+        "how_to_find": (
+            "Find ST 38 halfway down the shin, then move one thumb-width further down, still "
+            "about one finger-width outside the shin's front edge. Press where it feels most tender."
+        ),
+        "indications": "leg cramps, leg numbness, leg pain",
+        "technique": "Firm thumb pressure with small circles.",
+        "aliases": [
+            (
+                "ST 39 Fenglong",
+                _MISPRINT + ": its point list gives ST 39 the name of ST 40 (Fenglong)",
+            ),
+        ],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 40",
+        "pinyin": "Fenglong",
+        "hanzi": "丰隆",
+        "english_name": "Abundant Bulge",
+        "region": "lower_leg",
+        # Source: article 2's list prints "ST 40( Xiajuxu)"; Xiajuxu is ST 39.
+        "location": (
+            "On the front-outer lower leg, 8 cun above the prominence of the outer ankle bone "
+            "(8 cun below ST 35), at the outer edge of the tibialis anterior muscle: level with "
+            "ST 38 and one finger-width outside it, about two finger-widths from the front "
+            "crest of the tibia."
+        ),
+        "how_to_find": (
+            "Find ST 38 halfway down the shin. At the same height, move one more finger-width "
+            "outwards, so you are about two finger-widths from the shin's front edge, at the "
+            "outer border of the shin muscle. Press where it feels most tender."
+        ),
+        # Source also lists anaemia; left out (needs medical diagnosis).
+        "indications": "sciatica",
+        "technique": "Firm thumb pressure, sitting with the leg relaxed.",
+        "aliases": [
+            (
+                "ST 40 Xiajuxu",
+                _MISPRINT + ": its point list gives ST 40 the name of ST 39 (Xiajuxu)",
+            ),
+        ],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 41",
+        "pinyin": "Jiexi",
+        "hanzi": "解溪",
+        "english_name": "Stream Divide",
+        "region": "ankle",
+        # Source: article 2 misspells "extensor digitorum longus" ("longs").
+        "location": (
+            "On the front of the ankle, in the hollow at the centre of the ankle crease, level "
+            "with the tips of the ankle bones, between the tendons of extensor hallucis longus "
+            "and extensor digitorum longus."
+        ),
+        "how_to_find": (
+            "Pull your toes and foot up towards you: two tendons stand out at the front of the "
+            "ankle. The point is in the hollow between them, on the crease at the front of the "
+            "ankle, level with the ankle bones. Press where it feels most tender."
+        ),
+        "indications": "foot pain, dizziness, headache, constipation",
+        "technique": "Moderate fingertip pressure with the foot relaxed.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 42",
+        "pinyin": "Chongyang",
+        "hanzi": "冲阳",
+        "english_name": "Surging Yang",
+        "region": "foot",
+        # Source: article 2's list spells the name "Chong Yang" (two words).
+        "location": (
+            "On the top of the foot, at the highest point of the instep, where the base of the "
+            "2nd metatarsal bone meets the intermediate cuneiform bone, over the pulse of the "
+            "dorsalis pedis artery."
+        ),
+        "how_to_find": (
+            "From ST 41 at the front of the ankle, move about two finger-widths towards the "
+            "toes to the highest point of the instep, in line with the second toe. You can "
+            "often feel a pulse there. Press where it feels most tender."
+        ),
+        "indications": "bloating, foot numbness",
+        "technique": "Light to moderate pressure; if you feel the pulse, press just beside it.",
+        "aliases": [("Chong Yang", _MISPRINT + ": the name written as two words")],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 43",
+        "pinyin": "Xiangu",
+        "hanzi": "陷谷",
+        "english_name": "Sunken Valley",
+        "region": "foot",
+        # Source: article 2's list prints the name as "Xinggu"; its caption has it right.
+        # Its location ("distal to the junction of the 2nd and 3rd metatarsals") is an older
+        # wording; WHO 2008 places the point just behind the 2nd toe's knuckle.
+        "location": (
+            "On the top of the foot, between the 2nd and 3rd metatarsal bones, in the hollow "
+            "just behind the joint at the base of the second toe."
+        ),
+        "how_to_find": (
+            "Run a finger up the groove between the bones of the second and third toes, "
+            "starting at the web. Just behind the knuckle at the base of the second toe the "
+            "finger sinks into a hollow. Press where it feels most tender."
+        ),
+        "indications": "stomach pain, night sweats",
+        "technique": "Moderate fingertip pressure with small circles.",
+        "aliases": [("Xinggu", _MISPRINT + ": misspelling of Xiangu")],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "ST 44",
+        "pinyin": "Neiting",
+        "hanzi": "内庭",
+        "english_name": "Inner Courtyard",
+        "region": "foot",
+        "location": (
+            "On the top of the foot, between the 2nd and 3rd toes, just behind the edge of the "
+            "web, where the skin of the top of the foot meets the skin of the sole."
+        ),
+        "how_to_find": (
+            "Find the web between your second and third toes and move just behind its edge on "
+            "the top of the foot, about half a thumb-width. Press where it feels most tender."
+        ),
+        "indications": "swollen legs, headache, muscle cramps",
+        "technique": "Moderate pressure with a fingertip or the tip of the thumb.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    # ------------------------------------------------------------------
+    # Spleen meridian: inner foot, inner shin and inner thigh
+    # ------------------------------------------------------------------
+    {
+        "code": "SP 4",
+        "pinyin": "Gongsun",
+        "hanzi": "公孙",
+        "english_name": "Grandfather Grandson",
+        "region": "foot",
+        "location": (
+            "On the inner edge of the foot, in the hollow in front of and below the base of the "
+            "1st metatarsal bone, where the skin of the sole meets the skin of the top of the foot."
+        ),
+        "how_to_find": (
+            "Run a finger along the inner edge of your foot from the big-toe joint towards the "
+            "heel. Roughly halfway along the foot the long bone behind the big toe ends in a "
+            "small bump; the point is in the hollow just in front of and below that bump, on "
+            "the line where the paler sole skin begins. Press where it feels most tender."
+        ),
+        # Source also lists schizophrenia and named stomach/bowel diseases; restated as symptoms.
+        "indications": "indigestion, stomach pain, nausea and vomiting, bowel upset",
+        "technique": "Firm thumb pressure, pressing slightly up towards the bone.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "SP 6",
+        "pinyin": "Sanyinjiao",
+        "hanzi": "三阴交",
+        "english_name": "Three Yin Intersection",
+        "region": "lower_leg",
+        # Source: article 2 misspells "malleolus" ("malleoulus") here.
+        "location": (
+            "On the inner side of the lower leg, 3 cun above the prominence of the inner ankle "
+            "bone, just behind the inner (back) edge of the tibia."
+        ),
+        "how_to_find": (
+            "Lay four fingers side by side on the inside of your leg with the lowest finger on "
+            "the top of the inner ankle bone. Above your top finger, slide just behind the back "
+            "edge of the shinbone and press where it feels most sore."
+        ),
+        "indications": (
+            "stress, insomnia, anxiety, low energy, indigestion, period problems, "
+            "urinary and reproductive complaints"
+        ),
+        "technique": "Moderate to firm thumb pressure against the back edge of the shinbone. Skip during pregnancy.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "SP 7",
+        "pinyin": "Lougu",
+        "hanzi": "漏谷",
+        "english_name": "Leaking Valley",
+        "region": "lower_leg",
+        "location": (
+            "On the inner side of the lower leg, 6 cun above the prominence of the inner ankle "
+            "bone (3 cun above SP 6), just behind the inner edge of the tibia."
+        ),
+        "how_to_find": (
+            "Find SP 6, then lay another four fingers above it, keeping just behind the back "
+            "edge of the shinbone. Press where it feels most tender."
+        ),
+        # Source also lists myelopathy (spinal cord disease); left out.
+        "indications": "calf pain, nervous exhaustion",
+        "technique": "Moderate to firm thumb pressure against the edge of the shinbone.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "SP 8",
+        "pinyin": "Diji",
+        "hanzi": "地机",
+        "english_name": "Earth Pivot",
+        "region": "lower_leg",
+        "location": (
+            "On the inner side of the lower leg, 3 cun below SP 9, just behind the inner edge of "
+            "the tibia, on the line from SP 9 to the inner ankle bone."
+        ),
+        "how_to_find": (
+            "Find SP 9 in the hollow under the knee on the inside of the leg, then lay four "
+            "fingers below it and press just below your little finger, behind the back edge of "
+            "the shinbone, where it feels most tender."
+        ),
+        "indications": "calf numbness, stomach and bowel complaints",
+        "technique": "Firm thumb pressure against the edge of the shinbone.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "SP 9",
+        "pinyin": "Yinlingquan",
+        "hanzi": "阴陵泉",
+        "english_name": "Yin Mound Spring",
+        "region": "knee",
+        "location": (
+            "On the inner side of the leg just below the knee, in the hollow between the lower "
+            "edge of the medial condyle of the tibia and the inner edge of the tibia."
+        ),
+        "how_to_find": (
+            "Run your thumb up the inner edge of your shinbone towards the knee. Where the bone "
+            "curves outwards to form the knee, your thumb stops in a hollow under that bulge. "
+            "Press there, where it feels most tender."
+        ),
+        # Source also lists diabetes; left out.
+        "indications": "low back pain",
+        "technique": "Firm thumb pressure, pushing up under the bone.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "SP 10",
+        "pinyin": "Xuehai",
+        "hanzi": "血海",
+        "english_name": "Sea of Blood",
+        "region": "thigh",
+        "location": (
+            "On the front-inner thigh, with the knee bent, 2 cun above the inner end of the top "
+            "edge of the kneecap, on the bulge of the vastus medialis muscle."
+        ),
+        "how_to_find": (
+            "Sit with the knee bent. Lay three fingers (index, middle and ring) side by side "
+            "above the inner top corner of your kneecap; the point is just above them on the "
+            "soft bulge of the inner thigh muscle. Press where it feels most tender."
+        ),
+        "indications": (
+            "period problems, tiredness and pallor (blood deficiency in traditional terms)"
+        ),
+        "technique": "Firm thumb pressure with small circles.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "SP 11",
+        "pinyin": "Jimen",
+        "hanzi": "箕门",
+        "english_name": "Winnowing Gate",
+        "region": "thigh",
+        # Source: article 2 gives the traditional "6 cun above SP 10"; WHO 2008 puts the point
+        # a third of the way down the line from SP 12 (groin) to the top of the kneecap.
+        "location": (
+            "On the inner thigh, one third of the way down the line from SP 12 in the groin "
+            "crease to the inner end of the top edge of the kneecap, between the sartorius and "
+            "adductor longus muscles, over the femoral artery (traditionally 6 cun above SP 10)."
+        ),
+        "how_to_find": (
+            "Sitting, find the point about a third of the way from the groin crease down to the "
+            "top of the kneecap, in the groove on the inner thigh between the long strap-like "
+            "muscle crossing the thigh and the inner-thigh muscles. You may feel a pulse there; "
+            "move slightly off it and press where it feels most tender."
+        ),
+        "indications": "leg pain, reproductive complaints",
+        "technique": "Light to moderate pressure only; never press hard on the pulse of the large artery here.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    # ------------------------------------------------------------------
+    # Gallbladder meridian: buttock, outer thigh and outer lower leg
+    # ------------------------------------------------------------------
+    {
+        "code": "GB 30",
+        "pinyin": "Huantiao",
+        "hanzi": "环跳",
+        "english_name": "Jumping Circle",
+        "region": "hip",
+        "location": (
+            "In the buttock, one third of the way along the line from the prominence of the "
+            "greater trochanter to the sacral hiatus (GV 2); easiest to find lying on the side "
+            "with the thigh bent."
+        ),
+        "how_to_find": (
+            "Lie on your side with the upper leg bent. Find the bony bump at the side of your hip "
+            "and the top of the cleft between the buttocks. The point is one third of the way "
+            "from the hip bump towards the cleft, in the thick buttock muscle. Press where it "
+            "feels most tender."
+        ),
+        "indications": "low back pain, hip and leg pain, leg weakness, muscle tension, poor circulation in the legs",
+        "technique": (
+            "Deep, steady pressure with a knuckle or an elbow, or lie on a tennis ball placed under "
+            "the point."
+        ),
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "GB 31",
+        "pinyin": "Fengshi",
+        "hanzi": "风市",
+        "english_name": "Wind Market",
+        "region": "thigh",
+        # Traditional texts (and article 2) put GB 31 7 cun above the knee crease, with GB 32
+        # 2 cun below it. WHO 2008 keeps GB 31 at the middle-fingertip spot but measures GB 32
+        # as 7 cun above the crease, so in WHO terms GB 31 sits a little higher.
+        "location": (
+            "On the outer thigh, in the hollow just behind the iliotibial band, where the tip of "
+            "the middle finger rests when standing with the arms hanging at the sides "
+            "(traditionally about 7 cun above the crease behind the knee)."
+        ),
+        "how_to_find": (
+            "Stand up straight with your arms hanging loosely at your sides. Where the tip of "
+            "your middle finger touches the outer thigh, press into the slight groove just "
+            "behind the firm band that runs down the side of the thigh, where it feels most tender."
+        ),
+        "indications": "numbness of the legs",
+        "technique": "Firm pressure with the fingertips or a knuckle; tapping the area also works.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "GB 32",
+        "pinyin": "Zhongdu",
+        "hanzi": "中渎",
+        "english_name": "Middle Ditch",
+        "region": "thigh",
+        # Source: article 2 gives the traditional "5 cun above the popliteal crease, 2 cun below
+        # GB 31". WHO 2008 measures GB 32 as 7 cun above the popliteal crease instead.
+        "location": (
+            "On the outer thigh, just behind the iliotibial band, 2 cun below GB 31, between the "
+            "vastus lateralis and biceps femoris muscles."
+        ),
+        "how_to_find": (
+            "Find GB 31 with your arm hanging, then move three finger-widths straight down, "
+            "staying just behind the firm band at the side of the thigh. Press where it feels "
+            "most tender."
+        ),
+        "indications": "leg weakness, leg pain and numbness",
+        "technique": "Firm pressure with the fingertips or a knuckle.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "GB 33",
+        "pinyin": "Xiyangguan",
+        "hanzi": "膝阳关",
+        "english_name": "Knee Yang Gate",
+        "region": "knee",
+        "location": (
+            "On the outer side of the knee, in the hollow between the biceps femoris tendon and "
+            "the iliotibial band, behind and above the lateral epicondyle of the femur (about "
+            "3 cun above GB 34)."
+        ),
+        "how_to_find": (
+            "Bend the knee slightly. On the outer side of the knee feel the bony bump of the "
+            "thighbone just above the joint; the point is in the hollow just above and behind "
+            "it, between the firm band at the side of the thigh and the hamstring tendon. Press "
+            "where it feels most tender."
+        ),
+        "indications": "knee pain from arthritis, leg weakness, heavy swollen legs",
+        "technique": "Moderate fingertip pressure with small circles.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "GB 34",
+        "pinyin": "Yanglingquan",
+        "hanzi": "阳陵泉",
+        "english_name": "Yang Mound Spring",
+        "region": "knee",
+        "location": (
+            "On the outer side of the leg just below the knee, in the hollow in front of and "
+            "below the head of the fibula."
+        ),
+        "how_to_find": (
+            "Find the round knob of bone on the outer side of the leg just below the knee (the "
+            "top of the thin outer leg bone). The point is in the hollow just in front of and "
+            "below that knob. Press where it feels most tender."
+        ),
+        "indications": "joint pain from arthritis, leg weakness",
+        "technique": "Firm thumb pressure, sitting with the knee bent.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "GB 35",
+        "pinyin": "Yangjiao",
+        "hanzi": "阳交",
+        "english_name": "Yang Intersection",
+        "region": "lower_leg",
+        # Source: article 2's list prints "SP 35(Yangjiao)"; Yangjiao is on the Gallbladder
+        # meridian (the Spleen meridian has only 21 points).
+        "location": (
+            "On the outer side of the lower leg, 7 cun above the prominence of the outer ankle "
+            "bone, just behind the fibula (level with GB 36 and BL 58)."
+        ),
+        "how_to_find": (
+            "Find the spot halfway between the outer ankle bone and the outer end of the crease "
+            "behind the knee, then move one thumb-width down. Press just behind the thin bone on "
+            "the outside of the leg, where it feels most tender."
+        ),
+        "indications": "calf pain, neck pain",
+        "technique": "Firm thumb pressure against the back edge of the bone.",
+        "aliases": [("SP 35", _MISPRINT + ": wrong meridian prefix for Yangjiao")],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "GB 38",
+        "pinyin": "Yangfu",
+        "hanzi": "阳辅",
+        "english_name": "Yang Assistance",
+        "region": "lower_leg",
+        # Source: article 2 misspells "peroneus" ("peroneous") here.
+        "location": (
+            "On the outer side of the lower leg, 4 cun above the prominence of the outer ankle "
+            "bone, just in front of the fibula, between extensor digitorum longus and peroneus brevis."
+        ),
+        "how_to_find": (
+            "Lay four fingers side by side above the outer ankle bone, then add one thumb-width. "
+            "Press just in front of the thin bone on the outside of the leg, where it feels most tender."
+        ),
+        "indications": "low back pain, leg pain",
+        "technique": "Firm thumb pressure.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "GB 39",
+        "pinyin": "Xuanzhong",
+        "hanzi": "悬钟",
+        "english_name": "Suspended Bell",
+        "region": "lower_leg",
+        # Source: article 2 places this point behind the fibula (an older description).
+        # WHO 2008 places it in FRONT of the fibula, which is used here.
+        "location": (
+            "On the outer side of the lower leg, 3 cun above the prominence of the outer ankle "
+            "bone, just in front of the fibula."
+        ),
+        "how_to_find": (
+            "Lay four fingers side by side above the tip of the outer ankle bone. Above your top "
+            "finger, press just in front of the thin bone on the outside of the leg, where it "
+            "feels most tender."
+        ),
+        "indications": "aches in the hands and feet, aching bones",
+        "technique": "Firm thumb pressure.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    # ------------------------------------------------------------------
+    # Kidney meridian: sole, inner ankle, inner calf and inner knee
+    # ------------------------------------------------------------------
+    {
+        "code": "KI 1",
+        "pinyin": "Yongquan",
+        "hanzi": "涌泉",
+        "english_name": "Gushing Spring",
+        "region": "foot",
+        # Source: article 1 writes "Kidney (KD, KI) 1"; KD is an older code for the Kidney meridian.
+        "location": (
+            "On the sole, in the deepest hollow that forms when the toes are curled, about one "
+            "third of the way from the base of the 2nd and 3rd toes to the back of the heel."
+        ),
+        "how_to_find": (
+            "Curl your toes and a hollow appears on the sole just behind the ball of the foot. "
+            "Start at the gap between your first two toes and run a finger down the sole until "
+            "it sinks into that hollow, just beyond the pad of the big toe. Press where it feels "
+            "most sore."
+        ),
+        "indications": "insomnia, palpitations, anxiety, poor memory, hot flushes, night sweats",
+        "technique": "Firm thumb pressure, sitting with the foot across the other knee; good before sleep.",
+        "aliases": [("KD 1", "Older Kidney code used by source article 1")],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "KI 3",
+        "pinyin": "Taixi",
+        "hanzi": "太溪",
+        "english_name": "Great Ravine",
+        "region": "ankle",
+        "location": (
+            "On the inner back of the ankle, in the hollow between the prominence of the inner "
+            "ankle bone and the Achilles tendon."
+        ),
+        "how_to_find": (
+            "Find the most prominent point of your inner ankle bone and the Achilles tendon "
+            "behind it. The point is in the hollow midway between them. Press where it feels "
+            "most tender."
+        ),
+        "indications": "leg weakness",
+        "technique": "Moderate pressure with the thumb or a fingertip; the area is sensitive.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "KI 6",
+        "pinyin": "Zhaohai",
+        "hanzi": "照海",
+        "english_name": "Shining Sea",
+        "region": "ankle",
+        "location": (
+            "On the inner side of the foot, 1 cun below the prominence of the inner ankle bone, "
+            "in the hollow beneath it."
+        ),
+        "how_to_find": (
+            "Find the tip of your inner ankle bone and move one thumb-width straight down into "
+            "the small hollow below it. Press where it feels most tender."
+        ),
+        # Source also lists kidney disease; left out.
+        "indications": "general leg complaints",
+        "technique": "Moderate fingertip pressure, pressing slightly upwards under the ankle bone.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "KI 7",
+        "pinyin": "Fuliu",
+        "hanzi": "复溜",
+        "english_name": "Recover Flow",
+        "region": "lower_leg",
+        # Source: article 2 prints the reference point as "KIĀ 3"; it means KI 3.
+        "location": (
+            "On the inner back of the lower leg, 2 cun above the prominence of the inner ankle "
+            "bone (2 cun above KI 3), just in front of the Achilles tendon."
+        ),
+        "how_to_find": (
+            "Find KI 3 between the inner ankle bone and the Achilles tendon, then move three "
+            "finger-widths straight up, keeping just in front of the tendon. Press where it "
+            "feels most tender."
+        ),
+        # Source also lists "collapse"; left out (an emergency sign).
+        "indications": "numbness of the limbs, swelling, night sweats, diarrhoea, low back pain",
+        "technique": "Moderate thumb pressure in front of the tendon.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "KI 9",
+        "pinyin": "Zhubin",
+        "hanzi": "筑宾",
+        "english_name": "Guest House",
+        "region": "lower_leg",
+        "location": (
+            "On the inner back of the lower leg, 5 cun above the prominence of the inner ankle "
+            "bone (on the line from KI 3 to KI 10), between the soleus muscle and the Achilles "
+            "tendon, at the lower end of the calf muscle."
+        ),
+        "how_to_find": (
+            "From the inner ankle bone, lay four fingers side by side up the back of the leg, "
+            "then about three finger-widths more. The point is where the calf muscle tapers into "
+            "the Achilles tendon. Press where it feels most tender."
+        ),
+        # Source gives no indications for KI 9; standard texts support local calf use.
+        "indications": "calf pain, tension in the lower leg",
+        "technique": "Moderate thumb pressure, with the calf relaxed.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "KI 10",
+        "pinyin": "Yingu",
+        "hanzi": "阴谷",
+        "english_name": "Yin Valley",
+        "region": "knee",
+        # Source: article 2 misspells "semitendinosus" ("semitendinosis") here.
+        "location": (
+            "At the inner back of the knee, in the crease behind the knee, just lateral to the "
+            "semitendinosus tendon (traditionally described as between the semitendinosus and "
+            "semimembranosus tendons)."
+        ),
+        "how_to_find": (
+            "Sit with the knee slightly bent. At the inner end of the crease behind the knee you "
+            "can feel a firm cord-like tendon; the point is in the crease right beside it, on "
+            "the side towards the middle of the knee. Press where it feels most tender."
+        ),
+        "indications": "low back pain, erection problems, vaginal discharge",
+        "technique": "Moderate fingertip pressure with the knee slightly bent.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    # ------------------------------------------------------------------
+    # Bladder meridian: back of the thigh and calf, outer ankle and outer foot
+    # ------------------------------------------------------------------
+    {
+        "code": "BL 36",
+        "pinyin": "Chengfu",
+        "hanzi": "承扶",
+        "english_name": "Hold and Support",
+        "region": "hip",
+        "location": "At the midpoint of the gluteal fold, the crease under the buttock.",
+        "how_to_find": (
+            "Find the crease where the buttock meets the back of the thigh. The point is at the "
+            "middle of that crease. Press where it feels most tender."
+        ),
+        "indications": "pain in the low back, buttock and thigh",
+        "technique": "Firm pressure with a knuckle, or sit on a tennis ball placed under the point.",
+        "aliases": [("UB 36", _UB_NOTE)],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 37",
+        "pinyin": "Yinmen",
+        "hanzi": "殷门",
+        "english_name": "Gate of Abundance",
+        "region": "thigh",
+        "location": (
+            "On the back of the thigh, 6 cun below BL 36 on the line from BL 36 to BL 40, "
+            "between the biceps femoris and semitendinosus muscles."
+        ),
+        "how_to_find": (
+            "From the middle of the crease under the buttock, lay four fingers side by side "
+            "twice, going straight down the middle of the back of the thigh, into the groove "
+            "between the hamstring muscles. Press where it feels most tender."
+        ),
+        "indications": "low back pain, leg pain, numbness and weakness in the legs",
+        "technique": "Firm pressure with the fingertips or a knuckle, or sit on a ball.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 38",
+        "pinyin": "Fuxi",
+        "hanzi": "浮郄",
+        "english_name": "Floating Cleft",
+        "region": "knee",
+        "location": (
+            "At the outer back of the knee, 1 cun above the crease behind the knee (above BL 39), "
+            "just inside the biceps femoris tendon."
+        ),
+        "how_to_find": (
+            "Bend the knee slightly and feel the firm tendon at the outer edge of the back of "
+            "the knee. Find BL 39 where this tendon crosses the crease, then move one thumb-width "
+            "up, staying just inside the tendon. Press where it feels most tender."
+        ),
+        "indications": "pain, numbness and cramping behind the knee",
+        "technique": "Moderate fingertip pressure; the back of the knee is sensitive.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 39",
+        "pinyin": "Weiyang",
+        "hanzi": "委阳",
+        "english_name": "Bend Yang",
+        "region": "knee",
+        "location": (
+            "At the outer back of the knee, on the crease behind the knee, just inside the "
+            "biceps femoris tendon."
+        ),
+        "how_to_find": (
+            "Bend the knee slightly. At the outer end of the crease behind the knee, press just "
+            "inside the firm tendon you can feel there, where it feels most tender."
+        ),
+        # Source also lists fainting; left out (a warning sign, not a self-care use).
+        "indications": (
+            "stiff and painful lower back, lower belly bloating, difficulty passing urine, "
+            "cramps and pain in the leg and foot"
+        ),
+        "technique": "Moderate fingertip pressure.",
+        "aliases": [("UB 39", _UB_NOTE)],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 40",
+        "pinyin": "Weizhong",
+        "hanzi": "委中",
+        "english_name": "Bend Middle",
+        "region": "knee",
+        # Source: article 2's list prints "BL 49(Weizhong)"; Weizhong is BL 40 (BL 49 is
+        # Yishe, on the back). The heading further down has it right.
+        "location": "At the back of the knee, at the midpoint of the crease behind the knee.",
+        "how_to_find": (
+            "Sit or lie with the knee slightly bent. The point is in the middle of the crease "
+            "behind the knee, halfway between the tendons on either side. Press gently where it "
+            "feels most tender."
+        ),
+        # Source also lists boils, carbuncles and erysipelas (skin infections); left out.
+        "indications": (
+            "low back pain, leg cramps and weakness, skin rash and itching, abdominal pain, "
+            "vomiting, diarrhoea, bedwetting, difficulty passing urine"
+        ),
+        "technique": (
+            "Light to moderate steady pressure only: a large artery and nerve run under this "
+            "point. Do not press if the back of the knee is swollen or has visible veins."
+        ),
+        "aliases": [
+            ("BL 49", _MISPRINT + ": wrong number for Weizhong (BL 49 is Yishe, on the back)"),
+            ("UB 40", _UB_NOTE),
+        ],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 55",
+        "pinyin": "Heyang",
+        "hanzi": "合阳",
+        "english_name": "Yang Union",
+        "region": "lower_leg",
+        "location": (
+            "On the back of the lower leg, 2 cun below the crease behind the knee (below BL 40, "
+            "on the line to BL 57), between the two heads of the gastrocnemius muscle."
+        ),
+        "how_to_find": (
+            "From the middle of the crease behind the knee, move three finger-widths straight "
+            "down into the groove between the two halves of the calf muscle. Press where it "
+            "feels most tender."
+        ),
+        # Source also lists hernia and abnormal uterine bleeding; left out.
+        "indications": "low back stiffness and pain, leg pain, numbness and weakness",
+        "technique": "Moderate thumb pressure with the calf relaxed.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 56",
+        "pinyin": "Chengjin",
+        "hanzi": "承筋",
+        "english_name": "Sinew Support",
+        "region": "lower_leg",
+        "location": (
+            "On the back of the lower leg, 5 cun below the crease behind the knee, between the "
+            "two bellies of the gastrocnemius muscle, at the fullest part of the calf."
+        ),
+        "how_to_find": (
+            "From the middle of the crease behind the knee, lay four fingers side by side down "
+            "the calf, then about three finger-widths more. The point is in the middle of the "
+            "calf where the muscle is fullest. Press where it feels most tender."
+        ),
+        "indications": "cramps and pain in the low back and legs, haemorrhoids",
+        "technique": "Firm thumb pressure with the calf relaxed, for example lying face down or sitting with the leg up.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 57",
+        "pinyin": "Chengshan",
+        "hanzi": "承山",
+        "english_name": "Mountain Support",
+        "region": "lower_leg",
+        "location": (
+            "On the back of the lower leg, roughly midway between BL 40 and BL 60, at the point "
+            "where the two bellies of the gastrocnemius muscle join the Achilles tendon; a "
+            "pointed hollow appears there when the heel is lifted."
+        ),
+        "how_to_find": (
+            "Stand and rise onto your toes: an upside-down V appears on the calf where the "
+            "muscle meets the Achilles tendon. The point is at the tip of that V, about halfway "
+            "between the crease behind the knee and the heel. Relax the leg and press where it "
+            "feels most tender."
+        ),
+        "indications": (
+            "cramps and pain in the low back and legs, leg weakness and swelling, constipation, "
+            "haemorrhoids"
+        ),
+        "technique": "Firm thumb pressure with the calf relaxed; press up towards the knee.",
+        "aliases": [("UB 57", _UB_NOTE)],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 58",
+        "pinyin": "Feiyang",
+        "hanzi": "飞扬",
+        "english_name": "Taking Flight",
+        "region": "lower_leg",
+        "location": (
+            "On the outer back of the lower leg, between the lower edge of the outer head of the "
+            "gastrocnemius and the Achilles tendon, level with a point 7 cun above BL 60 (about "
+            "1 cun below and outside BL 57)."
+        ),
+        "how_to_find": (
+            "Find BL 57 at the tip of the calf's V, then move one thumb-width down and outwards "
+            "to the lower edge of the outer calf muscle. Press where it feels most tender."
+        ),
+        "indications": (
+            "headache, dizziness, nosebleeds, low back and leg pain and weakness, sciatica, "
+            "haemorrhoids"
+        ),
+        "technique": "Firm thumb pressure.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 59",
+        "pinyin": "Fuyang",
+        "hanzi": "跗阳",
+        "english_name": "Instep Yang",
+        "region": "lower_leg",
+        # Source: article 2's heading for this point reads "BL 59(Feiyang)"; the location
+        # (3 cun above BL 60) is BL 59, whose name is Fuyang. Feiyang is BL 58.
+        "location": (
+            "On the outer back of the lower leg, 3 cun above BL 60, between the fibula and the "
+            "Achilles tendon."
+        ),
+        "how_to_find": (
+            "From the hollow between the outer ankle bone and the Achilles tendon (BL 60), lay "
+            "four fingers side by side straight up the leg. Above your top finger, press between "
+            "the tendon and the back of the thin outer leg bone, where it feels most tender."
+        ),
+        "indications": (
+            "headache, heavy head, low back and sacral pain, leg pain, numbness and weakness, "
+            "swelling and pain of the outer ankle"
+        ),
+        "technique": "Moderate to firm thumb pressure.",
+        "aliases": [("BL 59 Feiyang", _MISPRINT + ": BL 59 given the name of BL 58 (Feiyang)")],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 60",
+        "pinyin": "Kunlun",
+        "hanzi": "昆仑",
+        "english_name": "Kunlun Mountains",
+        "region": "ankle",
+        "location": (
+            "On the outer back of the ankle, in the hollow between the prominence of the outer "
+            "ankle bone and the Achilles tendon."
+        ),
+        "how_to_find": (
+            "Find the most prominent point of your outer ankle bone and the Achilles tendon "
+            "behind it. The point is in the hollow midway between them. Press where it feels "
+            "most tender."
+        ),
+        # Source also lists difficult labour (the reason it is avoided in pregnancy) and
+        # infantile convulsions; both left out.
+        "indications": "acute low back pain, heel pain and swelling, headache, stiff neck, dizziness, nosebleeds",
+        "technique": "Moderate pressure with the thumb, or pinch gently with thumb and finger. Skip during pregnancy.",
+        "aliases": [("UB 60", _UB_NOTE)],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 61",
+        "pinyin": "Pucan",
+        "hanzi": "仆参",
+        "english_name": "Subservient Visitor",
+        "region": "foot",
+        # Source: article 2's list spells the name "Puscan"; its heading has Pucan.
+        "location": (
+            "On the outer side of the heel, directly below BL 60, on the outer surface of the "
+            "heel bone, where the skin of the side of the foot meets the thicker sole skin."
+        ),
+        "how_to_find": (
+            "From BL 60 behind the outer ankle bone, move about two finger-widths straight down "
+            "onto the outer side of the heel bone, to the line where the sole skin begins. Press "
+            "where it feels most tender."
+        ),
+        "indications": "leg pain, numbness and weakness",
+        "technique": "Moderate thumb pressure.",
+        "aliases": [("Puscan", _MISPRINT + ": misspelling of Pucan")],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 62",
+        "pinyin": "Shenmai",
+        "hanzi": "申脉",
+        "english_name": "Extending Vessel",
+        "region": "ankle",
+        "location": (
+            "On the outer side of the foot, directly below the prominence of the outer ankle "
+            "bone, in the hollow between its lower edge and the heel bone."
+        ),
+        "how_to_find": (
+            "Find the tip of your outer ankle bone and slide a finger straight down into the "
+            "small hollow just below it. Press where it feels most tender."
+        ),
+        # Source also lists epilepsy, psychosis and drooping eyelid; left out.
+        "indications": "insomnia, headache, stiff neck, low back and leg pain",
+        "technique": "Moderate fingertip pressure, pressing slightly upwards under the ankle bone.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 63",
+        "pinyin": "Jinmen",
+        "hanzi": "金门",
+        "english_name": "Metal Gate",
+        "region": "foot",
+        "location": (
+            "On the outer side of the foot, below the front edge of the outer ankle bone, behind "
+            "the tuberosity of the 5th metatarsal bone, in the hollow below the cuboid bone."
+        ),
+        "how_to_find": (
+            "Run a finger along the outer edge of your foot from the heel towards the little toe "
+            "until you meet a bony bump about halfway along. The point is in the hollow just "
+            "behind that bump, below the front of the ankle bone. Press where it feels most tender."
+        ),
+        # Source also lists psychosis, epilepsy and infantile convulsions; left out.
+        "indications": "headache, low back pain, leg pain, numbness and weakness, outer ankle pain",
+        "technique": "Moderate to firm thumb pressure.",
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "BL 64",
+        "pinyin": "Jinggu",
+        "hanzi": "京骨",
+        "english_name": "Capital Bone",
+        "region": "foot",
+        # Source: article 2's heading spells the name "Jingu"; the standard name is Jinggu.
+        "location": (
+            "On the outer side of the foot, just in front of and below the tuberosity of the 5th "
+            "metatarsal bone, where the skin of the side of the foot meets the sole skin."
+        ),
+        "how_to_find": (
+            "Find the bony bump halfway along the outer edge of your foot. The point is just in "
+            "front of and below it, where the sole skin begins. Press where it feels most tender."
+        ),
+        # Source also lists "nebula" (clouding of the eye); left out.
+        "indications": "headache, stiff neck, low back and leg pain",
+        "technique": "Moderate to firm thumb pressure.",
+        "aliases": [("Jingu", _MISPRINT + ": misspelling of Jinggu")],
+        "identification": ("standard", ""),
+    },
+    # ------------------------------------------------------------------
+    # Liver, Large Intestine and Small Intestine points (article 1)
+    # ------------------------------------------------------------------
+    {
+        "code": "LR 3",
+        "pinyin": "Taichong",
+        "hanzi": "太冲",
+        "english_name": "Great Surge",
+        "region": "foot",
+        # Source: article 1 writes "Liver (LV) 3"; LV is an older Liver code, WHO uses LR.
+        "location": (
+            "On the top of the foot, between the 1st and 2nd metatarsal bones, in the hollow "
+            "just in front of where the bases of the two bones meet, over the dorsalis pedis artery."
+        ),
+        "how_to_find": (
+            "Put a finger in the groove between your big toe and second toe and slide it up the "
+            "top of the foot towards the ankle. It stops in a hollow where the two foot bones "
+            "come together. Press there, where it feels most sore."
+        ),
+        "indications": "anger, irritability, stress, headache, period pain, anxiety",
+        "technique": "Firm pressure with the thumb or index finger, angled slightly towards the second toe bone.",
+        "aliases": [("LV 3", "Older Liver code used by source article 1")],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "LI 4",
+        "pinyin": "Hegu",
+        "hanzi": "合谷",
+        "english_name": "Joining Valley",
+        "region": "hand",
+        # Source: article 1 describes this point without naming it (the hollow where the thumb
+        # and index-finger bones meet, hand palm down); it is the standard location of LI 4.
+        "location": (
+            "On the back of the hand, between the 1st and 2nd metacarpal bones, beside the "
+            "middle of the 2nd metacarpal on its thumb side."
+        ),
+        "how_to_find": (
+            "Rest the hand palm down. On the back of the hand, find where the bones of the thumb "
+            "and index finger meet; the point is in the hollow on the index-finger side of the "
+            "web, about halfway along the index-finger bone. Press where it feels most tender."
+        ),
+        "indications": "leg pain, headache, cold and flu symptoms",
+        "technique": (
+            "Deep pressure with the thumb or one or two fingertips of the other hand, angled "
+            "towards the index-finger bone. Not in pregnancy."
+        ),
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "SI 3",
+        "pinyin": "Houxi",
+        "hanzi": "后溪",
+        "english_name": "Back Stream",
+        "region": "hand",
+        "location": (
+            "On the little-finger edge of the hand, in the hollow just behind the knuckle of the "
+            "little finger (the 5th metacarpophalangeal joint), where the palm skin meets the "
+            "skin of the back of the hand; the end of the crease made by a loose fist."
+        ),
+        "how_to_find": (
+            "Make a loose fist: the crease by the little-finger knuckle ends on the outer edge of "
+            "the hand. With the hand resting palm down, press along that edge just behind the "
+            "knuckle and stop at the hollow that feels most tender."
+        ),
+        "indications": "leg pain, low immunity, low mood, anxiety, neck and back stiffness",
+        "technique": "Deep pressure with one or two fingertips of the other hand, with the hand resting palm down.",
+        "aliases": [],
+        "identification": (
+            "probable",
+            "Source article 1 does not name this point: it says to press the most tender hollow "
+            "in the area under the little finger, hand palm down. SI 3 Houxi is the standard "
+            "point there and is traditionally used for back and leg pain along the back of the "
+            "body and for calming, which fits the article's uses; TE 3 Zhongzhu (on the back of "
+            "the hand between the 4th and 5th metacarpals) or HT 7 Shenmen (on the wrist crease, "
+            "little-finger side) are other possible readings. Whichever is meant, press the most "
+            "tender spot in that area, as the article says.",
+        ),
+    },
+]
+
+# Grouping helpers used below (plain data; no imports needed).
+_HAND_POINTS = ["LI 4", "SI 3"]
+_LEG_POINTS = [point["code"] for point in POINTS if point["region"] != "hand"]
+_FOOT_ANKLE_POINTS = [point["code"] for point in POINTS if point["region"] in ("foot", "ankle")]
+
+CONTRAINDICATIONS = [
+    {
+        "slug": "pregnancy",
+        "name": "Pregnancy",
+        "question": "Are you pregnant, or could you be?",
+        "scope": "pregnancy",
+        "action": "skip",
+        "message": (
+            "Not advised in pregnancy: pressing this point is traditionally avoided because it "
+            "is thought to stimulate the uterus."
+        ),
+        "source": (
+            "Source article 1 (SP 6); standard acupressure safety guidance (LI 4, BL 60; "
+            "article 2 lists difficult labour among BL 60's uses)"
+        ),
+        "points": ["SP 6", "LI 4", "BL 60"],
+        "applies_to_all_points": False,
+    },
+    {
+        "slug": "blood-thinners-bleeding-disorder",
+        "name": "Blood thinners or a bleeding or clotting disorder",
+        "question": (
+            "Do you take blood-thinning medicine, or do you have a bleeding or clotting disorder?"
+        ),
+        "scope": "systemic",
+        "action": "caution",
+        "message": (
+            "Use light pressure only, because you may bruise easily, and stop if you notice any "
+            "bruising."
+        ),
+        "source": "Standard acupressure safety guidance",
+        "points": [],
+        "applies_to_all_points": True,
+    },
+    {
+        "slug": "hand-skin-problem",
+        "name": "Broken skin, bruise, rash, infection or swelling on the hands",
+        "question": (
+            "Do you have broken skin, a bruise, a rash, an infection or swelling on your hands?"
+        ),
+        "scope": "site",
+        "action": "skip",
+        "message": (
+            "Skip this point until the skin on your hand has healed, because pressing on "
+            "damaged, infected or swollen skin can make it worse."
+        ),
+        "source": "Standard acupressure safety guidance",
+        "points": list(_HAND_POINTS),
+        "applies_to_all_points": False,
+    },
+    {
+        "slug": "leg-veins-skin-problem",
+        "name": "Varicose veins, or broken skin, bruise, rash, infection or swelling on the legs or feet",
+        "question": (
+            "Do you have varicose veins, or broken skin, a bruise, a rash, an infection or "
+            "swelling on your legs or feet?"
+        ),
+        "scope": "site",
+        "action": "skip",
+        "message": (
+            "Skip this point while you have varicose veins or damaged, infected or swollen skin "
+            "on your legs or feet, because pressing there could harm the veins or the skin."
+        ),
+        "source": "Standard acupressure safety guidance",
+        "points": list(_LEG_POINTS),
+        "applies_to_all_points": False,
+    },
+    {
+        "slug": "reduced-foot-sensation",
+        "name": "Diabetes or another condition that reduces feeling in the feet",
+        "question": (
+            "Do you have diabetes, or another condition that reduces the feeling in your feet?"
+        ),
+        "scope": "site",
+        "action": "caution",
+        "message": (
+            "Press gently, because you may not be able to judge how hard you are pressing, and "
+            "check the skin for marks or damage afterwards."
+        ),
+        "source": "Standard foot-care safety guidance for people with diabetes or neuropathy",
+        "points": list(_FOOT_ANKLE_POINTS),
+        "applies_to_all_points": False,
+    },
+]
+
+COMPLAINTS = [
+    {
+        "slug": "leg-pain",
+        "name": "Leg pain",
+        "summary": "Aching, tired or sore legs: a simple hand routine from the source article, plus leg points.",
+        "order": 1,
+        "red_flags": [
+            {
+                "question": (
+                    "Is one calf swollen, warm, red or painful to touch, more than the other leg?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. These can be signs of a blood clot in a deep vein "
+                    "(DVT), which needs same-day assessment. Do not press or massage the leg meanwhile."
+                ),
+            },
+            {
+                "question": ("Do you have leg pain together with breathlessness or chest pain?"),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. A blood clot may have travelled to the lungs, "
+                    "which is life-threatening."
+                ),
+            },
+            {
+                "question": "Has your leg or foot suddenly become pale, cold or blue?",
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. The blood supply to the leg may be blocked, "
+                    "and the leg can be saved only with fast treatment."
+                ),
+            },
+            {
+                "question": (
+                    "Did the pain start after a fall or injury, or are you unable to put weight "
+                    "on the leg?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. You may have a broken bone or a torn muscle or "
+                    "ligament that needs to be examined."
+                ),
+            },
+            {
+                "question": (
+                    "Do you have numbness around your buttocks, groin or between your legs, or "
+                    "have you lost control of your bladder or bowels?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. This can mean the nerves at the base of the "
+                    "spine are being squeezed (cauda equina syndrome), which needs emergency "
+                    "treatment to prevent lasting damage."
+                ),
+            },
+            {
+                "question": (
+                    "Do you have a fever with your leg pain, or an area on the leg that is hot, "
+                    "red and swollen?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. This may be an infection of the skin, bone or a "
+                    "joint, which needs prompt treatment."
+                ),
+            },
+            {
+                "question": (
+                    "Has your leg pain lasted, or got worse, after a few acupressure sessions?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. Pain that persists or worsens needs a "
+                    "check for an underlying cause; acupressure does not replace medical care."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "knee-pain",
+        "name": "Knee pain",
+        "summary": "Stiff, weak or aching knees: points around the kneecap and the outer knee.",
+        "order": 2,
+        "red_flags": [
+            {
+                "question": "Is your knee hot, red and swollen, and do you have a fever or feel unwell?",
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. An infected joint can damage the knee quickly and "
+                    "needs prompt treatment."
+                ),
+            },
+            {
+                "question": (
+                    "After an injury, are you unable to put weight on the leg, or did the knee "
+                    "swell up quickly?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. You may have a broken bone or a torn ligament that "
+                    "needs to be examined."
+                ),
+            },
+            {
+                "question": "Is your knee locked, so that you cannot straighten or bend it?",
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. A torn cartilage or a loose piece inside the joint "
+                    "can lock the knee and needs to be checked."
+                ),
+            },
+            {
+                "question": "Is the calf below the painful knee swollen, warm or red?",
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. This can be a sign of a blood clot in a deep vein "
+                    "(DVT). Do not press or massage the leg meanwhile."
+                ),
+            },
+            {
+                "question": (
+                    "Has the knee pain lasted more than a few weeks, or is it getting worse despite self-care?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor to find the cause and the right treatment."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "low-back-pain",
+        "name": "Low back pain",
+        "summary": "Stiffness and aching in the lower back: points on the back of the leg and the buttock.",
+        "order": 3,
+        "red_flags": [
+            {
+                "question": (
+                    "Do you have numbness around your buttocks, groin or between your legs, or "
+                    "have you lost control of your bladder or bowels?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. This can mean the nerves at the base of the "
+                    "spine are being squeezed (cauda equina syndrome), which needs emergency treatment."
+                ),
+            },
+            {
+                "question": (
+                    "Did the back pain start after a major fall, a car accident or another serious injury?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. A bone in the spine may be broken and needs to be checked."
+                ),
+            },
+            {
+                "question": "Do you have a fever, or feel generally unwell, along with your back pain?",
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. Back pain with fever can be a sign of an infection "
+                    "of the spine or kidneys."
+                ),
+            },
+            {
+                "question": ("Do you have new weakness, numbness or tingling in one or both legs?"),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. A nerve may be trapped, and it should be assessed "
+                    "before the weakness gets worse."
+                ),
+            },
+            {
+                "question": (
+                    "Have you had cancer, or lost weight without trying, and now have back pain?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor soon, so that serious causes of the "
+                    "pain can be ruled out."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "leg-cramps",
+        "name": "Leg cramps",
+        "summary": "Calf and leg cramps: calf and shin points to use between cramps, after stretching.",
+        "order": 4,
+        "red_flags": [
+            {
+                "question": ("Between cramps, is the calf swollen, warm, red or tender to touch?"),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. This can be a blood clot in a deep vein (DVT) "
+                    "rather than a cramp. Do not press or massage the calf meanwhile."
+                ),
+            },
+            {
+                "question": "Do you also have muscle weakness, or numbness, in the leg?",
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. Cramps with weakness or numbness can "
+                    "come from a nerve or muscle problem that should be checked."
+                ),
+            },
+            {
+                "question": "Did the cramps start after you began a new medicine?",
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor or ask your pharmacist. Some medicines "
+                    "cause cramps, and the dose or medicine may need changing. Do not stop a "
+                    "medicine on your own."
+                ),
+            },
+            {
+                "question": "Does your leg hurt when you walk and ease when you stop and rest?",
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. This pattern can be a sign of "
+                    "narrowed arteries in the legs."
+                ),
+            },
+            {
+                "question": (
+                    "Are the cramps very frequent, lasting more than about 10 minutes, or "
+                    "waking you most nights?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor to look for a cause, such as a "
+                    "problem with your blood salts or thyroid."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "insomnia",
+        "name": "Insomnia",
+        "summary": "Trouble falling or staying asleep: calming points on the feet and ankles to use at bedtime.",
+        "order": 5,
+        "red_flags": [
+            {
+                "question": "Are you having thoughts of harming yourself or ending your life?",
+                "tier": "emergency",
+                "advice": (
+                    "Contact emergency services or a crisis line now, or tell someone you trust "
+                    "and ask them to stay with you. You do not have to face this alone."
+                ),
+            },
+            {
+                "question": "Do you have chest pain right now, or have you fainted?",
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. Chest pain and fainting can be signs of a heart "
+                    "problem and should never be put down to poor sleep or stress."
+                ),
+            },
+            {
+                "question": (
+                    "Do you snore loudly and wake gasping or choking, or has someone seen you stop "
+                    "breathing in your sleep?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. This can be sleep apnoea, which is "
+                    "treatable and affects the heart and daytime safety."
+                ),
+            },
+            {
+                "question": (
+                    "Has poor sleep lasted more than a month, or made you nod off at risky moments, "
+                    "such as while driving?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. Long-lasting insomnia has effective "
+                    "treatments, and daytime sleepiness can be dangerous."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "stress-anxiety",
+        "name": "Stress and anxiety",
+        "summary": "Feeling tense, worried or on edge: grounding points on the feet and legs.",
+        "order": 6,
+        "red_flags": [
+            {
+                "question": "Are you having thoughts of harming yourself or ending your life?",
+                "tier": "emergency",
+                "advice": (
+                    "Contact emergency services or a crisis line now, or tell someone you trust "
+                    "and ask them to stay with you. You do not have to face this alone."
+                ),
+            },
+            {
+                "question": "Do you have chest pain right now, or have you fainted?",
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. Chest pain and fainting can be signs of a heart "
+                    "problem and should never be put down to anxiety."
+                ),
+            },
+            {
+                "question": (
+                    "Is your heart racing or beating irregularly, or are you short of breath, "
+                    "and it does not settle with rest?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. These symptoms can come from the heart, lungs or "
+                    "thyroid as well as from anxiety, and need checking."
+                ),
+            },
+            {
+                "question": (
+                    "Has worry or low mood made it hard to cope with daily life for more than two weeks?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. Talking therapies and other "
+                    "treatments work well, and acupressure can be used alongside them."
+                ),
+            },
+            {
+                "question": "Are you relying on alcohol or drugs to cope?",
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor, who can offer confidential support."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "headache",
+        "name": "Headache",
+        "summary": "Tension-type and everyday headaches: hand and foot points far from the head.",
+        "order": 7,
+        "red_flags": [
+            {
+                "question": (
+                    "Did the headache come on suddenly, reaching its worst within a minute or so "
+                    "(a 'thunderclap'), or is it the worst headache you have ever had?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. A sudden severe headache can be a sign of "
+                    "bleeding in or around the brain."
+                ),
+            },
+            {
+                "question": (
+                    "Do you have a fever with a stiff neck, a rash, or pain when looking at light?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. These can be signs of meningitis, which needs "
+                    "immediate treatment."
+                ),
+            },
+            {
+                "question": (
+                    "Do you have weakness or numbness in the face, arm or leg, trouble speaking, "
+                    "confusion, or loss of vision?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. These can be signs of a stroke, and every "
+                    "minute counts."
+                ),
+            },
+            {
+                "question": "Did the headache start after a blow to the head or a fall?",
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today, and call emergency services if you vomit, become "
+                    "drowsy or confused, or the headache gets worse. There may be bleeding "
+                    "inside the head."
+                ),
+            },
+            {
+                "question": (
+                    "Are your headaches new and getting steadily worse over days or weeks, or "
+                    "waking you from sleep?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor soon so the cause can be checked."
+                ),
+            },
+        ],
+    },
+]
+
+PROTOCOLS = [
+    {
+        # Follows source article 1: hand palm down; first the web between thumb and index
+        # finger (LI 4), then the most tender hollow under the little finger (SI 3); deep
+        # pressure with one or two fingers, rotating or up-and-down, a few minutes each.
+        "slug": "hand-routine-leg-pain",
+        "name": "Hand routine for leg pain",
+        "complaint": "leg-pain",
+        "summary": (
+            "Two hand points, pressed in turn on each hand, as described in the source article: "
+            "the web between thumb and index finger, then the tender hollow under the little finger."
+        ),
+        "status": "published",
+        "steps": [
+            {
+                "point": "LI 4",
+                "side": "both",
+                "duration_seconds": 120,
+                "pressure": "deep",
+                "motion": "circles_or_up_down",
+                "fingers": "One or two fingertips of the other hand",
+                "instructions": (
+                    "Rest one hand palm down and find the hollow on the back of the hand where the "
+                    "thumb and index-finger bones meet. Press deeply with one or two fingertips of "
+                    "the other hand, moving in small circles or up and down for a few minutes; it "
+                    "should feel strong and achy but not painful."
+                ),
+            },
+            {
+                "point": "SI 3",
+                "side": "both",
+                "duration_seconds": 120,
+                "pressure": "deep",
+                "motion": "circles_or_up_down",
+                "fingers": "One or two fingertips of the other hand",
+                "instructions": (
+                    "Keep the hand palm down and move to the little-finger edge, just behind the "
+                    "knuckle of the little finger. Feel for the hollow that is most tender and "
+                    "press deeply there, with circles or up-and-down movements, for a few minutes; "
+                    "firm but not painful."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "knee-pain-routine",
+        "name": "Knee routine",
+        "complaint": "knee-pain",
+        "summary": "Four points around the knee: the outer knee 'eye', above the kneecap and on the outer knee.",
+        "status": "published",
+        "steps": [
+            {
+                "point": "ST 35",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "moderate",
+                "motion": "circles",
+                "fingers": "Index or middle fingertip",
+                "instructions": (
+                    "Sit with the knee bent at about a right angle. Press into the hollow just "
+                    "below the kneecap on the outer side of the kneecap tendon and make small "
+                    "circles; it should feel firm but not painful."
+                ),
+            },
+            {
+                "point": "ST 34",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "firm",
+                "motion": "circles",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Stay seated. Three finger-widths above the outer top corner of the kneecap, "
+                    "press your thumb into the groove beside the thigh tendon and make slow "
+                    "circles, firm but not painful."
+                ),
+            },
+            {
+                "point": "GB 33",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "moderate",
+                "motion": "circles",
+                "fingers": "Index and middle fingertips",
+                "instructions": (
+                    "With the knee slightly bent, find the hollow on the outer knee just above and "
+                    "behind the bony bump of the thighbone. Press and circle gently; you should "
+                    "feel a dull ache, not sharp pain."
+                ),
+            },
+            {
+                "point": "GB 34",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "firm",
+                "motion": "circles",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Find the round knob of bone on the outer leg just below the knee and press "
+                    "into the hollow in front of and below it. Hold firm pressure with small "
+                    "circles, firm but not painful."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "low-back-pain-routine",
+        "name": "Low back routine",
+        "complaint": "low-back-pain",
+        "summary": "Points down the back of the leg that are traditionally used for low back pain, from buttock to ankle.",
+        "status": "published",
+        "steps": [
+            {
+                "point": "GB 30",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "firm",
+                "motion": "steady",
+                "fingers": "A knuckle, or a tennis ball under the buttock",
+                "instructions": (
+                    "Lie on your side with the upper leg bent, or lie on your back with a tennis "
+                    "ball under the buttock. Press steadily into the point one third of the way "
+                    "from the hip bump towards the cleft of the buttocks; firm but not painful."
+                ),
+            },
+            {
+                "point": "BL 40",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "light",
+                "motion": "steady",
+                "fingers": "Middle fingertip",
+                "instructions": (
+                    "Sit with the knee slightly bent and reach behind it to the middle of the "
+                    "knee crease. Hold gentle, steady pressure only, because a large artery runs "
+                    "here; it should feel comfortable."
+                ),
+            },
+            {
+                "point": "BL 57",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "firm",
+                "motion": "circles",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Sitting with the leg relaxed, press the tip of the upside-down V on the calf, "
+                    "halfway between the knee crease and the heel. Press up towards the knee with "
+                    "small circles, firm but not painful."
+                ),
+            },
+            {
+                "point": "BL 60",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "moderate",
+                "motion": "circles",
+                "fingers": "Thumb, or thumb and index finger pinching gently",
+                "instructions": (
+                    "Press the hollow between the outer ankle bone and the Achilles tendon with "
+                    "small circles. It should feel firm but not painful."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "leg-cramps-routine",
+        "name": "Leg cramp routine",
+        "complaint": "leg-cramps",
+        "summary": (
+            "Calf and shin points for easing cramp-prone legs; use them between cramps or after "
+            "an acute cramp has been stretched out."
+        ),
+        "status": "published",
+        "steps": [
+            {
+                "point": "BL 57",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "firm",
+                "motion": "steady",
+                "fingers": "Thumb",
+                "instructions": (
+                    "If a cramp is happening, first stretch it by pulling the toes towards you. "
+                    "Then, with the calf relaxed, press steadily at the tip of the upside-down V "
+                    "halfway down the calf; firm but not painful."
+                ),
+            },
+            {
+                "point": "BL 56",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "moderate",
+                "motion": "circles",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Move up to the fullest part of the calf, in the groove between the two halves "
+                    "of the muscle. Circle slowly with moderate pressure until the muscle softens."
+                ),
+            },
+            {
+                "point": "ST 39",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "firm",
+                "motion": "circles",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Sitting, find the spot one thumb-width below halfway down the shin, one "
+                    "finger-width outside the shinbone. Press with small circles, firm but not painful."
+                ),
+            },
+            {
+                "point": "ST 44",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "moderate",
+                "motion": "circles",
+                "fingers": "Index fingertip or tip of the thumb",
+                "instructions": (
+                    "Finish on the top of the foot, just behind the web between the second and "
+                    "third toes. Press with small circles; it should feel tender but not painful."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "insomnia-routine",
+        "name": "Bedtime routine for sleep",
+        "complaint": "insomnia",
+        "summary": "Three calming points on the ankle, shin and sole, done slowly in bed before sleep.",
+        "status": "published",
+        "steps": [
+            {
+                "point": "BL 62",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "moderate",
+                "motion": "steady",
+                "fingers": "Index or middle fingertip",
+                "instructions": (
+                    "Sit in bed with one foot drawn up. Press into the small hollow just below the "
+                    "outer ankle bone and hold steadily while breathing slowly; firm but not painful."
+                ),
+            },
+            {
+                "point": "SP 6",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "moderate",
+                "motion": "circles",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Four finger-widths above the inner ankle bone, press just behind the edge of "
+                    "the shinbone with slow circles. It should feel achy but comfortable. Skip this "
+                    "point if you are or could be pregnant."
+                ),
+            },
+            {
+                "point": "KI 1",
+                "side": "both",
+                "duration_seconds": 120,
+                "pressure": "firm",
+                "motion": "steady",
+                "fingers": "Thumb",
+                "instructions": (
+                    "With the foot resting on the opposite knee, press the hollow on the sole just "
+                    "behind the ball of the foot. Hold steady, firm pressure while breathing out "
+                    "slowly, then lie down."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "stress-anxiety-routine",
+        "name": "Calming routine for stress and anxiety",
+        "complaint": "stress-anxiety",
+        "summary": "Four grounding points on the foot and leg, pressed slowly with calm breathing.",
+        "status": "published",
+        "steps": [
+            {
+                "point": "LR 3",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "firm",
+                "motion": "circles",
+                "fingers": "Thumb or index finger",
+                "instructions": (
+                    "Sit comfortably with the foot flat. Slide a finger up between the big toe and "
+                    "second toe into the hollow where the bones meet, and press with slow circles; "
+                    "firm but not painful."
+                ),
+            },
+            {
+                "point": "ST 36",
+                "side": "both",
+                "duration_seconds": 120,
+                "pressure": "firm",
+                "motion": "circles",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Four finger-widths below the kneecap and one finger-width outside the "
+                    "shinbone, press with slow circles while breathing steadily. It should feel "
+                    "achy but comfortable."
+                ),
+            },
+            {
+                "point": "SP 6",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "moderate",
+                "motion": "circles",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Four finger-widths above the inner ankle bone, just behind the shinbone, press "
+                    "with gentle circles. Skip this point if you are or could be pregnant."
+                ),
+            },
+            {
+                "point": "KI 1",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "moderate",
+                "motion": "steady",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Rest the foot on the opposite knee and press the hollow on the sole just behind "
+                    "the ball of the foot. Hold steadily while breathing out slowly."
+                ),
+            },
+        ],
+    },
+    {
+        "slug": "headache-routine",
+        "name": "Headache routine",
+        "complaint": "headache",
+        "summary": "Hand and foot points traditionally used for headache, pressed away from the sore head.",
+        "status": "published",
+        "steps": [
+            {
+                "point": "LI 4",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "firm",
+                "motion": "circles",
+                "fingers": "Thumb of the other hand",
+                "instructions": (
+                    "Rest the hand palm down and press the hollow in the web between thumb and "
+                    "index finger, angled towards the index-finger bone, with small circles. Firm "
+                    "but not painful; skip it if you are or could be pregnant."
+                ),
+            },
+            {
+                "point": "LR 3",
+                "side": "both",
+                "duration_seconds": 90,
+                "pressure": "firm",
+                "motion": "circles",
+                "fingers": "Thumb or index finger",
+                "instructions": (
+                    "Sit with the foot flat and press the hollow between the big-toe and "
+                    "second-toe bones, where they meet on the top of the foot. Circle slowly, "
+                    "firm but not painful."
+                ),
+            },
+            {
+                "point": "BL 60",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "moderate",
+                "motion": "circles",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Press the hollow between the outer ankle bone and the Achilles tendon with "
+                    "small circles. Skip this point if you are or could be pregnant."
+                ),
+            },
+            {
+                "point": "ST 44",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "moderate",
+                "motion": "circles",
+                "fingers": "Index fingertip",
+                "instructions": (
+                    "Finish just behind the web between the second and third toes on the top of "
+                    "the foot. Press with small circles; tender is fine, painful is too much."
+                ),
+            },
+        ],
+    },
+]

@@ -1,0 +1,306 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from points.codes import compact, parse_code, point_code, point_slug
+
+
+class Meridian(models.Model):
+    code = models.CharField(max_length=4, unique=True, help_text="Standard code, e.g. ST or LR.")
+    name = models.CharField(max_length=60)
+    alternative_codes = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="Other codes people use for this meridian, separated by spaces (LV for LR).",
+    )
+    order = models.PositiveSmallIntegerField(default=0, help_text="Position in lists.")
+
+    class Meta:
+        ordering = ["order", "code"]
+
+    def __str__(self) -> str:
+        return f"{self.code} – {self.name}"
+
+
+class PointQuerySet(models.QuerySet):
+    def search(self, query: str) -> "PointQuerySet":
+        """Points matching a code (in any common spelling), alias, name or indication."""
+        query = query.strip()
+        if not query:
+            return self
+        matches = (
+            Q(pinyin__icontains=query)
+            | Q(english_name__icontains=query)
+            | Q(hanzi__icontains=query)
+            | Q(indications__icontains=query)
+            | Q(aliases__text__icontains=query)
+        )
+        parsed = parse_code(query)
+        if parsed:
+            matches |= Q(aliases__normalized=compact(query))
+            prefix, number = parsed
+            meridian_codes = Meridian.objects.filter(
+                Q(code=prefix) | Q(alternative_codes__iregex=rf"(^|\s){prefix}(\s|$)")
+            ).values("code")
+            matches |= Q(meridian__code__in=meridian_codes, number=number)
+        else:
+            matches |= Q(code__icontains=query)
+        return self.filter(pk__in=self.model.objects.filter(matches).values("pk"))
+
+
+class Point(models.Model):
+    class Region(models.TextChoices):
+        HAND = "hand", "Hand"
+        FOOT = "foot", "Foot"
+        ANKLE = "ankle", "Ankle"
+        LOWER_LEG = "lower_leg", "Lower leg"
+        KNEE = "knee", "Knee"
+        THIGH = "thigh", "Thigh"
+        HIP = "hip", "Hip and buttock"
+
+    class Identification(models.TextChoices):
+        STANDARD = "standard", "Standard point"
+        PROBABLE = "probable", "Probable identification"
+        UNCERTAIN = "uncertain", "Uncertain identification"
+
+    meridian = models.ForeignKey(Meridian, on_delete=models.PROTECT, related_name="points")
+    number = models.PositiveSmallIntegerField(help_text="The point's number on its meridian.")
+    code = models.CharField(
+        max_length=12, unique=True, editable=False, help_text="Standard code, e.g. ST 36."
+    )
+    slug = models.SlugField(max_length=20, unique=True, editable=False)
+    pinyin = models.CharField("pinyin name", max_length=40)
+    hanzi = models.CharField("Chinese characters", max_length=20, blank=True)
+    english_name = models.CharField(max_length=80, blank=True)
+    region = models.CharField("body region", max_length=12, choices=Region)
+    location = models.TextField(help_text="Anatomical location, with distances in cun.")
+    how_to_find = models.TextField(help_text="Finding it yourself: finger-widths and landmarks.")
+    indications = models.TextField(help_text="What it is used for, comma separated.")
+    technique = models.TextField(blank=True, help_text="How to press this point.")
+    identification = models.CharField(
+        max_length=10,
+        choices=Identification,
+        default=Identification.STANDARD,
+        help_text="How sure we are that the source's description means this standard point.",
+    )
+    identification_note = models.TextField(blank=True)
+
+    objects = PointQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["meridian__order", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["meridian", "number"], name="unique_point_per_meridian")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.pinyin}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.code = point_code(self.meridian.code, self.number)
+        self.slug = point_slug(self.code)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("points:point_detail", args=[self.slug])
+
+    @property
+    def indication_list(self) -> list[str]:
+        return [item.strip() for item in self.indications.split(",") if item.strip()]
+
+
+class PointAlias(models.Model):
+    point = models.ForeignKey(Point, on_delete=models.CASCADE, related_name="aliases")
+    text = models.CharField(
+        max_length=40, help_text="Another code or name people (or sources) use, e.g. LV 3."
+    )
+    normalized = models.CharField(max_length=40, unique=True, editable=False)
+    slug = models.SlugField(max_length=50, unique=True, editable=False)
+    note = models.CharField(max_length=200, blank=True, help_text="Where this variant comes from.")
+
+    class Meta:
+        verbose_name_plural = "point aliases"
+        ordering = ["text"]
+
+    def __str__(self) -> str:
+        return self.text
+
+    def save(self, *args, **kwargs) -> None:
+        self.normalized = compact(self.text)
+        self.slug = point_slug(self.text)
+        super().save(*args, **kwargs)
+
+
+class Contraindication(models.Model):
+    class Scope(models.TextChoices):
+        PREGNANCY = "pregnancy", "Pregnancy"
+        SITE = "site", "Local skin or site problem"
+        SYSTEMIC = "systemic", "Systemic (e.g. blood thinners, clotting disorder)"
+
+    class Action(models.TextChoices):
+        SKIP = "skip", "Skip the point"
+        CAUTION = "caution", "Caution"
+        STOP = "stop", "Stop the session"
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(unique=True)
+    question = models.CharField(
+        max_length=200, help_text="The yes/no question asked before a session."
+    )
+    scope = models.CharField(max_length=10, choices=Scope)
+    action = models.CharField(max_length=10, choices=Action)
+    message = models.TextField(help_text="What the user is told about an affected point.")
+    source = models.CharField(max_length=300, blank=True)
+    points = models.ManyToManyField(Point, related_name="contraindications", blank=True)
+    applies_to_all_points = models.BooleanField(
+        default=False, help_text="Concerns every point, e.g. a bleeding disorder."
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def for_points(cls, points) -> models.QuerySet:
+        """Every contraindication that concerns at least one of these points."""
+        return cls.objects.filter(
+            pk__in=cls.objects.filter(Q(points__in=points) | Q(applies_to_all_points=True)).values(
+                "pk"
+            )
+        )
+
+
+class Complaint(models.Model):
+    name = models.CharField(max_length=80)
+    slug = models.SlugField(unique=True)
+    summary = models.CharField(max_length=300)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("points:complaint_detail", args=[self.slug])
+
+
+class RedFlag(models.Model):
+    class Tier(models.TextChoices):
+        EMERGENCY = "emergency", "Emergency: call emergency services now"
+        URGENT = "urgent", "Urgent: get medical care today"
+        DOCTOR = "doctor", "See your doctor"
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="red_flags")
+    question = models.CharField(max_length=300)
+    tier = models.CharField(max_length=10, choices=Tier)
+    advice = models.TextField(help_text="What to do, and why.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.question
+
+
+class ProtocolQuerySet(models.QuerySet):
+    def published(self) -> "ProtocolQuerySet":
+        return self.filter(status=Protocol.Status.PUBLISHED)
+
+
+class Protocol(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(unique=True)
+    complaint = models.ForeignKey(Complaint, on_delete=models.PROTECT, related_name="protocols")
+    summary = models.TextField(blank=True)
+    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    doctor_after_sessions = models.PositiveSmallIntegerField(
+        default=3, help_text="See a doctor when this many sessions in a row bring no fall in pain."
+    )
+    doctor_worsening_points = models.PositiveSmallIntegerField(
+        default=2, help_text="See a doctor when pain after a session is this much above before."
+    )
+    doctor_severe_pain = models.PositiveSmallIntegerField(
+        default=8,
+        validators=[MaxValueValidator(10)],
+        help_text="See a doctor when pain reaches this level (0–10).",
+    )
+    doctor_after_days = models.PositiveSmallIntegerField(
+        default=14, help_text="See a doctor when logged this many days without improvement."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ProtocolQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["complaint__order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("points:protocol_detail", args=[self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+
+class ProtocolStep(models.Model):
+    class Side(models.TextChoices):
+        LEFT = "left", "Left"
+        RIGHT = "right", "Right"
+        BOTH = "both", "Both sides, left then right"
+
+    class Pressure(models.TextChoices):
+        LIGHT = "light", "Light"
+        MODERATE = "moderate", "Moderate"
+        FIRM = "firm", "Firm"
+        DEEP = "deep", "Deep"
+
+    class Motion(models.TextChoices):
+        CIRCLES = "circles", "Small circles"
+        UP_DOWN = "up_down", "Up and down"
+        CIRCLES_OR_UP_DOWN = "circles_or_up_down", "Small circles or up and down"
+        STEADY = "steady", "Steady hold"
+
+    protocol = models.ForeignKey(Protocol, on_delete=models.CASCADE, related_name="steps")
+    order = models.PositiveSmallIntegerField()
+    point = models.ForeignKey(Point, on_delete=models.PROTECT, related_name="protocol_steps")
+    side = models.CharField(max_length=5, choices=Side, default=Side.BOTH)
+    duration_seconds = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(10), MaxValueValidator(600)],
+        help_text="Time on each side, in seconds (10 to 600).",
+    )
+    pressure = models.CharField(max_length=10, choices=Pressure, default=Pressure.FIRM)
+    motion = models.CharField(max_length=20, choices=Motion, default=Motion.CIRCLES)
+    fingers = models.CharField(max_length=100, help_text="What to press with, e.g. the thumb.")
+    instructions = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["order"]
+        constraints = [
+            models.UniqueConstraint(fields=["protocol", "order"], name="unique_step_order")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.order}. {self.point.code}"
+
+    @property
+    def sides(self) -> int:
+        return 2 if self.side == self.Side.BOTH else 1
+
+    @property
+    def total_seconds(self) -> int:
+        return self.duration_seconds * self.sides

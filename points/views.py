@@ -1,0 +1,113 @@
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.vary import vary_on_headers
+
+from points.codes import parse_code
+from points.forms import PointFilterForm
+from points.models import (
+    Complaint,
+    Contraindication,
+    Meridian,
+    Point,
+    PointAlias,
+    Protocol,
+    ProtocolStep,
+)
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    complaints = Complaint.objects.prefetch_related(
+        Prefetch("protocols", queryset=Protocol.objects.published(), to_attr="published_protocols")
+    )
+    return render(request, "points/home.html", {"complaints": complaints})
+
+
+def complaint_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    complaint = get_object_or_404(
+        Complaint.objects.prefetch_related(
+            "red_flags",
+            Prefetch(
+                "protocols", queryset=Protocol.objects.published(), to_attr="published_protocols"
+            ),
+        ),
+        slug=slug,
+    )
+    return render(request, "points/complaint_detail.html", {"complaint": complaint})
+
+
+@vary_on_headers("HX-Request")
+def point_list(request: HttpRequest) -> HttpResponse:
+    meridians = list(Meridian.objects.filter(points__isnull=False).distinct())
+    form = PointFilterForm(request.GET, meridians=meridians)
+    points = form.filter(Point.objects.select_related("meridian").prefetch_related("aliases"))
+    context = {
+        "form": form,
+        "points": points,
+        "filtered": any(request.GET.get(k) for k in form.fields),
+    }
+    if request.htmx and not request.htmx.history_restore_request:
+        return render(request, "points/partials/point_results.html", context)
+    return render(request, "points/point_list.html", context)
+
+
+def point_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    point = (
+        Point.objects.select_related("meridian")
+        .prefetch_related("aliases")
+        .filter(slug=slug)
+        .first()
+    )
+    if point is None:
+        return redirect(_point_for_other_spelling(slug), permanent=True)
+    context = {
+        "point": point,
+        "cautions": Contraindication.for_points([point]),
+        "protocols": Protocol.objects.published().filter(
+            pk__in=ProtocolStep.objects.filter(point=point).values("protocol")
+        ),
+    }
+    return render(request, "points/point_detail.html", context)
+
+
+def _point_for_other_spelling(slug: str) -> Point:
+    """The point an alias slug (lv-3) or another meridian spelling (ub-40) stands for."""
+    alias = PointAlias.objects.select_related("point").filter(slug=slug).first()
+    if alias:
+        return alias.point
+    parsed = parse_code(slug)
+    if parsed:
+        prefix, number = parsed
+        for meridian in Meridian.objects.all():
+            if prefix == meridian.code or prefix in meridian.alternative_codes.upper().split():
+                point = Point.objects.filter(meridian=meridian, number=number).first()
+                if point:
+                    return point
+    raise Http404("No point with that code or name.")
+
+
+def protocol_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    protocol = get_object_or_404(
+        Protocol.objects.select_related("complaint").prefetch_related(
+            Prefetch("steps", queryset=ProtocolStep.objects.select_related("point__meridian")),
+            "complaint__red_flags",
+        ),
+        slug=slug,
+    )
+    if not protocol.is_published and not request.user.is_staff:
+        raise Http404("No such protocol.")
+    steps = list(protocol.steps.all())
+    cautions = Contraindication.for_points([step.point for step in steps]).prefetch_related(
+        "points"
+    )
+    step_points = {step.point_id for step in steps}
+    context = {
+        "protocol": protocol,
+        "steps": steps,
+        "total_seconds": sum(step.total_seconds for step in steps),
+        "cautions": [
+            (caution, [p for p in caution.points.all() if p.pk in step_points])
+            for caution in cautions
+        ],
+    }
+    return render(request, "points/protocol_detail.html", context)

@@ -1,0 +1,1 @@
+# Guided sessions and pain logs arrive with the guided-session issue.
