@@ -1,9 +1,17 @@
 import os
 
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView
 
 urlpatterns = [
     path(os.environ.get("DJANGO_ADMIN_URL", "admin/"), admin.site.urls),
+    # Browsers ask for /favicon.ico on pages (such as the admin) that do not name an icon.
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=lazy(static, str)("icons/favicon.svg"), permanent=True),
+    ),
     path("", include("points.urls")),
 ]

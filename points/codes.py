@@ -2,6 +2,8 @@
 
 import re
 
+from django.utils.text import slugify
+
 CODE_RE = re.compile(r"^\s*([A-Za-z]{1,3})\s*[-.]?\s*(\d{1,3})\s*$")
 
 
@@ -22,5 +24,5 @@ def point_code(meridian_code: str, number: int) -> str:
     return f"{meridian_code} {number}"
 
 
-def point_slug(code: str) -> str:
-    return "-".join(code.lower().split())
+def point_slug(text: str) -> str:
+    return slugify(text)

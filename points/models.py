@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -130,6 +131,20 @@ class PointAlias(models.Model):
         self.normalized = compact(self.text)
         self.slug = point_slug(self.text)
         super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        normalized = compact(self.text)
+        if not normalized:
+            raise ValidationError({"text": "Enter letters or digits."})
+        clash = (
+            PointAlias.objects.filter(normalized=normalized)
+            .exclude(pk=self.pk)
+            .select_related("point")
+            .first()
+        )
+        if clash:
+            message = f"{self.text} is already an alias of {clash.point.code}."
+            raise ValidationError({"text": message})
 
 
 class Contraindication(models.Model):
