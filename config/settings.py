@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "accounts",
     "points",
     "sessions.apps.GuidedSessionsConfig",
 ]
@@ -94,6 +95,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 5,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "points:home"
+LOGOUT_REDIRECT_URL = "points:home"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -13,5 +13,7 @@ urlpatterns = [
         "favicon.ico",
         RedirectView.as_view(url=lazy(static, str)("icons/favicon.svg"), permanent=True),
     ),
+    path("accounts/", include("accounts.urls")),
+    path("sessions/", include("sessions.urls")),
     path("", include("points.urls")),
 ]

@@ -1315,6 +1315,7 @@ CONTRAINDICATIONS = [
 COMPLAINTS = [
     {
         "slug": "leg-pain",
+        "asks_where_it_hurts": True,
         "name": "Leg pain",
         "summary": "Aching, tired or sore legs: a simple hand routine from the source article, plus leg points.",
         "order": 1,
@@ -1393,6 +1394,7 @@ COMPLAINTS = [
     },
     {
         "slug": "knee-pain",
+        "asks_where_it_hurts": True,
         "name": "Knee pain",
         "summary": "Stiff, weak or aching knees: points around the kneecap and the outer knee.",
         "order": 2,
@@ -1445,6 +1447,7 @@ COMPLAINTS = [
     },
     {
         "slug": "low-back-pain",
+        "asks_where_it_hurts": True,
         "name": "Low back pain",
         "summary": "Stiffness and aching in the lower back: points on the back of the leg and the buttock.",
         "order": 3,
@@ -1499,6 +1502,7 @@ COMPLAINTS = [
     },
     {
         "slug": "leg-cramps",
+        "asks_where_it_hurts": True,
         "name": "Leg cramps",
         "summary": "Calf and leg cramps: calf and shin points to use between cramps, after stretching.",
         "order": 4,

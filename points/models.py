@@ -193,6 +193,10 @@ class Complaint(models.Model):
     name = models.CharField(max_length=80)
     slug = models.SlugField(unique=True)
     summary = models.CharField(max_length=300)
+    asks_where_it_hurts = models.BooleanField(
+        default=False,
+        help_text="Ask which side and part of the leg hurts before a session (leg complaints).",
+    )
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

@@ -14,13 +14,19 @@ from points.models import (
     Protocol,
     ProtocolStep,
 )
+from sessions import services as session_services
+from sessions.models import GuidedSession
 
 
 def home(request: HttpRequest) -> HttpResponse:
     complaints = Complaint.objects.prefetch_related(
         Prefetch("protocols", queryset=Protocol.objects.published(), to_attr="published_protocols")
     )
-    return render(request, "points/home.html", {"complaints": complaints})
+    context = {"complaints": complaints}
+    if request.user.is_authenticated:
+        context["in_progress"] = GuidedSession.objects.in_progress().filter(user=request.user)[:5]
+        context["doctor_warnings"] = session_services.doctor_warnings(user=request.user)
+    return render(request, "points/home.html", context)
 
 
 def complaint_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -33,7 +39,12 @@ def complaint_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         slug=slug,
     )
-    return render(request, "points/complaint_detail.html", {"complaint": complaint})
+    context = {"complaint": complaint}
+    if request.user.is_authenticated:
+        context["doctor_reasons"] = session_services.doctor_advice(
+            user=request.user, complaint=complaint
+        )
+    return render(request, "points/complaint_detail.html", context)
 
 
 @vary_on_headers("HX-Request")

@@ -1,1 +1,193 @@
-# Guided sessions and pain logs arrive with the guided-session issue.
+import math
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.urls import reverse
+
+from points.models import Complaint, Protocol
+
+PAIN_VALIDATORS = [MaxValueValidator(10)]
+
+# Seconds between pressing Start and the pressing time beginning: time to place the fingers.
+GET_READY_SECONDS = 5
+
+# The body part named with the side of a step: "Left hand", "Right ankle".
+BODY_PART = {"hand": "hand", "foot": "foot", "ankle": "ankle", "knee": "knee", "hip": "hip"}
+
+
+class GuidedSessionQuerySet(models.QuerySet):
+    def completed(self) -> "GuidedSessionQuerySet":
+        return self.filter(status=GuidedSession.Status.COMPLETED)
+
+    def in_progress(self) -> "GuidedSessionQuerySet":
+        return self.filter(status=GuidedSession.Status.IN_PROGRESS)
+
+
+class GuidedSession(models.Model):
+    """One run of a protocol by one user, with a snapshot of everything it ran."""
+
+    class Status(models.TextChoices):
+        IN_PROGRESS = "in_progress", "In progress"
+        COMPLETED = "completed", "Completed"
+        ABANDONED = "abandoned", "Abandoned"
+        SEEK_CARE = "seek_care", "Stopped: seek medical care"
+        NOT_STARTED = "not_started", "Not started: no step was safe"
+
+    class Side(models.TextChoices):
+        LEFT = "left", "Left"
+        RIGHT = "right", "Right"
+        BOTH = "both", "Both"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="guided_sessions"
+    )
+    protocol = models.ForeignKey(
+        Protocol, on_delete=models.SET_NULL, null=True, blank=True, related_name="sessions"
+    )
+    complaint = models.ForeignKey(
+        Complaint, on_delete=models.SET_NULL, null=True, blank=True, related_name="sessions"
+    )
+    protocol_name = models.CharField(max_length=120)
+    complaint_name = models.CharField(max_length=80)
+    start_token = models.UUIDField(
+        default=uuid.uuid4, unique=True, help_text="Makes a repeated start post harmless."
+    )
+    status = models.CharField(max_length=12, choices=Status, default=Status.IN_PROGRESS)
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    pain_before = models.PositiveSmallIntegerField(null=True, validators=PAIN_VALIDATORS)
+    pain_after = models.PositiveSmallIntegerField(null=True, blank=True, validators=PAIN_VALIDATORS)
+    pain_side = models.CharField(max_length=5, choices=Side, blank=True)
+    pain_areas = models.JSONField(default=list, blank=True)
+    pain_feelings = models.JSONField(default=list, blank=True)
+    note = models.TextField(blank=True)
+    red_flag_answers = models.JSONField(
+        default=list, help_text="[{question, tier, advice, answer}] as asked."
+    )
+    contraindication_answers = models.JSONField(
+        default=list, help_text="[{name, question, action, message, answer}] as asked."
+    )
+    stop_reason = models.TextField(blank=True, help_text="Why the session did not run.")
+
+    objects = GuidedSessionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started_at"]
+        indexes = [
+            models.Index(fields=["user", "-started_at"], name="session_user_started"),
+            models.Index(
+                fields=["user", "complaint", "status", "-finished_at"], name="session_user_trend"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.protocol_name} ({self.started_at:%Y-%m-%d %H:%M})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("sessions:detail", args=[self.pk])
+
+    @property
+    def is_in_progress(self) -> bool:
+        return self.status == self.Status.IN_PROGRESS
+
+    @property
+    def pain_change(self) -> int | None:
+        if self.pain_before is None or self.pain_after is None:
+            return None
+        return self.pain_after - self.pain_before
+
+    @property
+    def seek_care_flags(self) -> list[dict]:
+        return [answer for answer in self.red_flag_answers if answer["answer"]]
+
+
+@dataclass(frozen=True)
+class TimerState:
+    """Where a step's countdown stands at one moment; the browser redraws it from these."""
+
+    started: bool
+    paused: bool
+    finished: bool
+    ready_left: int
+    remaining: int
+    pressed_seconds: int
+
+
+class SessionStep(models.Model):
+    """One timed side of one protocol step (a two-sided step is two rows), or a skipped step."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Not done yet"
+        DONE = "done", "Done"
+        SKIPPED = "skipped", "Skipped"
+
+    class Comfort(models.TextChoices):
+        COMFORTABLE = "comfortable", "Comfortable"
+        TENDER = "tender", "Tender but good"
+        TOO_PAINFUL = "too_painful", "Too painful"
+
+    session = models.ForeignKey(GuidedSession, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveSmallIntegerField(help_text="Order within the session, from 0.")
+    number = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Step number shown to the user; empty when skipped."
+    )
+    point_code = models.CharField(max_length=12)
+    point_name = models.CharField(max_length=40)
+    point_slug = models.CharField(max_length=20)
+    point_region = models.CharField(max_length=12)
+    how_to_find = models.TextField()
+    side = models.CharField(max_length=5, choices=GuidedSession.Side)
+    duration_seconds = models.PositiveSmallIntegerField()
+    pressure = models.CharField(max_length=40)
+    motion = models.CharField(max_length=60)
+    fingers = models.CharField(max_length=100)
+    instructions = models.TextField(blank=True)
+    caution = models.TextField(blank=True, help_text="Cautions that apply to this user.")
+    skip_reason = models.TextField(blank=True)
+    status = models.CharField(max_length=8, choices=Status, default=Status.PENDING)
+    started_at = models.DateTimeField(null=True, blank=True)
+    paused_at = models.DateTimeField(null=True, blank=True)
+    paused_seconds = models.FloatField(default=0)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    actual_seconds = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Time spent pressing, without the get-ready and pauses."
+    )
+    comfort = models.CharField(max_length=12, choices=Comfort, blank=True)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "position"], name="unique_session_position")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.point_code} {self.side}"
+
+    @property
+    def point_label(self) -> str:
+        return f"{self.point_code} ({self.point_name})"
+
+    @property
+    def side_label(self) -> str:
+        part = BODY_PART.get(self.point_region, "leg")
+        return {"left": f"Left {part}", "right": f"Right {part}"}.get(self.side, f"Both {part}s")
+
+    def timer(self, now: datetime) -> TimerState:
+        """The countdown at `now`, from the stored start and pauses only."""
+        if self.started_at is None:
+            return TimerState(False, False, False, GET_READY_SECONDS, self.duration_seconds, 0)
+        until = self.ended_at or self.paused_at or now
+        elapsed = max(0.0, (until - self.started_at).total_seconds() - self.paused_seconds)
+        pressing = max(0.0, elapsed - GET_READY_SECONDS)
+        return TimerState(
+            started=True,
+            paused=self.paused_at is not None and self.ended_at is None,
+            finished=pressing >= self.duration_seconds,
+            ready_left=max(0, math.ceil(GET_READY_SECONDS - elapsed)),
+            remaining=max(0, math.ceil(self.duration_seconds - pressing)),
+            pressed_seconds=int(pressing),
+        )

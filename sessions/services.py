@@ -1,0 +1,425 @@
+"""The guided-session workflow: safety gate, step timer actions, finish, and the doctor rule."""
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from points.models import Complaint, Contraindication, Protocol, ProtocolStep, RedFlag
+from sessions.models import GuidedSession, SessionStep
+
+TIER_ORDER = [RedFlag.Tier.EMERGENCY, RedFlag.Tier.URGENT, RedFlag.Tier.DOCTOR]
+
+
+class SessionConflict(Exception):
+    """An action that no longer fits the session's state; nothing was changed."""
+
+
+# --- Safety gate -----------------------------------------------------------------------------
+
+
+@dataclass
+class StepPlan:
+    step: ProtocolStep
+    skip_reasons: list[str] = field(default_factory=list)
+    cautions: list[str] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> bool:
+        return bool(self.skip_reasons)
+
+
+def safety_questions(*, protocol: Protocol) -> tuple[list[RedFlag], list[Contraindication]]:
+    """The complaint's red flags and the contraindications the protocol's points need."""
+    steps = list(protocol.steps.select_related("point"))
+    contraindications = Contraindication.for_points([step.point for step in steps])
+    red_flags = list(protocol.complaint.red_flags.all())
+    return red_flags, list(contraindications.prefetch_related("points"))
+
+
+def plan_steps(
+    *, steps: Iterable[ProtocolStep], contraindications: Iterable[Contraindication], yes: set[int]
+) -> tuple[list[StepPlan], list[str]]:
+    """Decide for each step: allowed, cautioned or skipped. Also return reasons to stop."""
+    answered_yes = [c for c in contraindications if c.pk in yes]
+    stop_reasons = [c.message for c in answered_yes if c.action == Contraindication.Action.STOP]
+    plans = []
+    for step in steps:
+        plan = StepPlan(step)
+        point = step.point
+        for contraindication in answered_yes:
+            concerned = contraindication.applies_to_all_points or any(
+                p.pk == point.pk for p in contraindication.points.all()
+            )
+            if not concerned:
+                continue
+            if contraindication.action == Contraindication.Action.SKIP:
+                plan.skip_reasons.append(
+                    f"{point.code} ({point.pinyin}) is skipped: {contraindication.message}"
+                )
+            elif contraindication.action == Contraindication.Action.CAUTION:
+                plan.cautions.append(contraindication.message)
+        plans.append(plan)
+    return plans, stop_reasons
+
+
+def session_start(
+    *,
+    user: AbstractBaseUser,
+    protocol: Protocol,
+    token: uuid.UUID,
+    red_flag_yes: set[int],
+    contraindication_yes: set[int],
+    pain_before: int,
+    pain_side: str = "",
+    pain_areas: Iterable[str] = (),
+    pain_feelings: Iterable[str] = (),
+    now: datetime | None = None,
+) -> GuidedSession:
+    """Store the safety answers and start the session, or stop it before any pressure step."""
+    existing = GuidedSession.objects.filter(start_token=token, user=user).first()
+    if existing:
+        return existing
+    now = now or timezone.now()
+    red_flags, contraindications = safety_questions(protocol=protocol)
+    steps = list(protocol.steps.select_related("point"))
+    plans, stop_reasons = plan_steps(
+        steps=steps, contraindications=contraindications, yes=contraindication_yes
+    )
+    session = GuidedSession(
+        user=user,
+        protocol=protocol,
+        complaint=protocol.complaint,
+        protocol_name=protocol.name,
+        complaint_name=protocol.complaint.name,
+        start_token=token,
+        started_at=now,
+        pain_before=pain_before,
+        pain_side=pain_side,
+        pain_areas=list(pain_areas),
+        pain_feelings=list(pain_feelings),
+        red_flag_answers=[
+            {
+                "question": flag.question,
+                "tier": flag.tier,
+                "advice": flag.advice,
+                "answer": flag.pk in red_flag_yes,
+            }
+            for flag in red_flags
+        ],
+        contraindication_answers=[
+            {
+                "name": c.name,
+                "question": c.question,
+                "action": c.action,
+                "message": c.message,
+                "answer": c.pk in contraindication_yes,
+            }
+            for c in contraindications
+        ],
+    )
+    flagged = [flag for flag in red_flags if flag.pk in red_flag_yes]
+    if flagged:
+        worst = min(flagged, key=lambda flag: TIER_ORDER.index(flag.tier))
+        session.status = GuidedSession.Status.SEEK_CARE
+        session.stop_reason = worst.get_tier_display()
+        session.finished_at = now
+    elif stop_reasons or all(plan.skipped for plan in plans):
+        session.status = GuidedSession.Status.NOT_STARTED
+        session.stop_reason = " ".join(
+            stop_reasons or ["Every step of this routine had to be skipped for your safety."]
+        )
+        session.finished_at = now
+    try:
+        with transaction.atomic():
+            session.save()
+            if session.status != GuidedSession.Status.SEEK_CARE:
+                SessionStep.objects.bulk_create(_snapshot_steps(session, plans))
+    except IntegrityError:
+        # The same start form posted twice at once: the first post made the session.
+        return GuidedSession.objects.get(start_token=token, user=user)
+    return session
+
+
+def _snapshot_steps(session: GuidedSession, plans: list[StepPlan]) -> list[SessionStep]:
+    rows = []
+    number = 0
+    for plan in plans:
+        step, point = plan.step, plan.step.point
+        common = {
+            "session": session,
+            "point_code": point.code,
+            "point_name": point.pinyin,
+            "point_slug": point.slug,
+            "point_region": point.region,
+            "how_to_find": point.how_to_find,
+            "duration_seconds": step.duration_seconds,
+            "pressure": step.get_pressure_display(),
+            "motion": step.get_motion_display(),
+            "fingers": step.fingers,
+            "instructions": step.instructions,
+            "caution": " ".join(plan.cautions),
+        }
+        if plan.skipped:
+            rows.append(
+                SessionStep(
+                    **common,
+                    side=step.side,
+                    status=SessionStep.Status.SKIPPED,
+                    skip_reason=" ".join(plan.skip_reasons),
+                )
+            )
+            continue
+        number += 1
+        sides = ["left", "right"] if step.side == ProtocolStep.Side.BOTH else [step.side]
+        rows.extend(SessionStep(**common, number=number, side=side) for side in sides)
+    for position, row in enumerate(rows):
+        row.position = position
+    return rows
+
+
+# --- Steps -----------------------------------------------------------------------------------
+
+
+def current_step(*, session: GuidedSession) -> SessionStep | None:
+    return session.steps.filter(status=SessionStep.Status.PENDING).first()
+
+
+def _lock_current(session: GuidedSession, position: int) -> SessionStep:
+    """Lock the session and return its current step, if `position` still names it."""
+    locked = GuidedSession.objects.select_for_update().get(pk=session.pk)
+    if locked.status != GuidedSession.Status.IN_PROGRESS:
+        raise SessionConflict("This session has ended, so it can no longer be changed.")
+    step = current_step(session=locked)
+    if step is None or step.position != position:
+        raise SessionConflict("That step is no longer the current one; here is where you are.")
+    return step
+
+
+def step_start(*, session: GuidedSession, position: int, now: datetime | None = None) -> None:
+    """Start the current step's timer (a repeated start changes nothing)."""
+    with transaction.atomic():
+        step = _lock_current(session, position)
+        if step.started_at is None:
+            step.started_at = now or timezone.now()
+            step.save(update_fields=["started_at"])
+
+
+def step_pause(*, session: GuidedSession, position: int, now: datetime | None = None) -> None:
+    """Pause the running timer."""
+    with transaction.atomic():
+        step = _lock_current(session, position)
+        if step.started_at and step.paused_at is None:
+            step.paused_at = now or timezone.now()
+            step.save(update_fields=["paused_at"])
+
+
+def step_resume(*, session: GuidedSession, position: int, now: datetime | None = None) -> None:
+    """Resume a paused timer; the paused time is not counted."""
+    with transaction.atomic():
+        step = _lock_current(session, position)
+        if step.paused_at:
+            _fold_pause(step, now or timezone.now())
+            step.save(update_fields=["paused_at", "paused_seconds"])
+
+
+def _fold_pause(step: SessionStep, now: datetime) -> None:
+    step.paused_seconds += max(0.0, (now - step.paused_at).total_seconds())
+    step.paused_at = None
+
+
+def step_next(*, session: GuidedSession, position: int, now: datetime | None = None) -> None:
+    """End the current step (early or late) and log the time actually spent pressing."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        step = _lock_current(session, position)
+        if step.paused_at:
+            _fold_pause(step, now)
+        step.ended_at = now
+        step.actual_seconds = step.timer(now).pressed_seconds
+        step.status = SessionStep.Status.DONE
+        step.save()
+
+
+def step_comfort(*, session: GuidedSession, position: int, comfort: str) -> None:
+    """Log how the pressure feels on the current step."""
+    if comfort not in SessionStep.Comfort.values:
+        raise SessionConflict("Choose comfortable, tender but good, or too painful.")
+    with transaction.atomic():
+        step = _lock_current(session, position)
+        step.comfort = comfort
+        step.save(update_fields=["comfort"])
+
+
+# --- Finish and abandon ------------------------------------------------------------------------
+
+
+def session_finish(
+    *, session: GuidedSession, pain_after: int, note: str = "", now: datetime | None = None
+) -> GuidedSession:
+    """Log pain after and complete the session; finishing twice keeps the first log."""
+    with transaction.atomic():
+        locked = GuidedSession.objects.select_for_update().get(pk=session.pk)
+        if locked.status == GuidedSession.Status.COMPLETED:
+            return locked
+        if locked.status != GuidedSession.Status.IN_PROGRESS:
+            raise SessionConflict("This session has ended, so it can no longer be changed.")
+        if current_step(session=locked):
+            raise SessionConflict("There are steps left: press Next on each step first.")
+        locked.pain_after = pain_after
+        locked.note = note
+        locked.status = GuidedSession.Status.COMPLETED
+        locked.finished_at = now or timezone.now()
+        locked.save()
+    return locked
+
+
+def session_abandon(*, session: GuidedSession, now: datetime | None = None) -> None:
+    """Stop a session half-way; it stays in the log as abandoned."""
+    with transaction.atomic():
+        locked = GuidedSession.objects.select_for_update().get(pk=session.pk)
+        if locked.status == GuidedSession.Status.ABANDONED:
+            return
+        if locked.status != GuidedSession.Status.IN_PROGRESS:
+            raise SessionConflict("This session has already ended.")
+        now = now or timezone.now()
+        step = current_step(session=locked)
+        if step and step.started_at:
+            if step.paused_at:
+                _fold_pause(step, now)
+            step.ended_at = now
+            step.actual_seconds = step.timer(now).pressed_seconds
+            step.save()
+        locked.status = GuidedSession.Status.ABANDONED
+        locked.finished_at = now
+        locked.save(update_fields=["status", "finished_at"])
+
+
+# --- The see-a-doctor rule ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DoctorReason:
+    rule: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    sessions: int
+    worsening: int
+    severe: int
+    days: int
+
+    @classmethod
+    def for_protocol(cls, protocol: Protocol | None) -> "Thresholds":
+        source = protocol or Protocol()  # a deleted protocol falls back to the defaults
+        return cls(
+            sessions=max(2, source.doctor_after_sessions),
+            worsening=max(1, source.doctor_worsening_points),
+            severe=source.doctor_severe_pain,
+            days=source.doctor_after_days,
+        )
+
+
+def doctor_advice(*, user: AbstractBaseUser | int, complaint: Complaint) -> list[DoctorReason]:
+    """Why this user should see a doctor about this complaint, from their completed sessions."""
+    completed = GuidedSession.objects.completed().filter(user=user, complaint=complaint)
+    recent = list(completed.select_related("protocol").order_by("-finished_at")[:2])
+    if not recent:
+        return []
+    latest = recent[0]
+    limits = Thresholds.for_protocol(latest.protocol)
+    if limits.sessions > len(recent):
+        recent = list(completed.order_by("-finished_at")[: limits.sessions])
+    else:
+        recent = recent[: limits.sessions]
+    name = complaint.name.lower()
+    reasons = []
+
+    worst_now = max(latest.pain_before, latest.pain_after)
+    if worst_now >= limits.severe:
+        reasons.append(
+            DoctorReason(
+                "severe",
+                f"You logged pain of {worst_now} out of 10 on {_day(latest.finished_at)}. "
+                f"Pain of {limits.severe} or more needs a doctor, not self-care.",
+            )
+        )
+
+    for index, session in enumerate(recent):
+        if session.pain_after - session.pain_before >= limits.worsening:
+            later = recent[:index]
+            if not any(s.pain_after < session.pain_before for s in later):
+                reasons.append(
+                    DoctorReason(
+                        "worse",
+                        f"Your pain rose from {session.pain_before} to {session.pain_after} "
+                        f"during the session on {_day(session.finished_at)}.",
+                    )
+                )
+            break
+
+    if len(recent) == limits.sessions:
+        first, last = recent[-1], recent[0]
+        if last.pain_after >= first.pain_before:
+            reasons.append(
+                DoctorReason(
+                    "no_fall",
+                    f"Your last {limits.sessions} sessions for {name} brought no fall in pain "
+                    f"({first.pain_before} before the first, {last.pain_after} after the last).",
+                )
+            )
+
+    baseline = (
+        completed.filter(finished_at__lte=latest.finished_at - timedelta(days=limits.days))
+        .order_by("-finished_at")
+        .first()
+    )
+    if baseline and latest.pain_after >= baseline.pain_before:
+        reasons.append(
+            DoctorReason(
+                "days",
+                f"You have logged {name} for more than {limits.days} days "
+                f"(since {_day(baseline.finished_at)}) and it has not come down "
+                f"({baseline.pain_before} then, {latest.pain_after} now).",
+            )
+        )
+    return reasons
+
+
+def _day(moment: datetime) -> str:
+    return timezone.localtime(moment).strftime("%-d %B %Y")
+
+
+def summary(*, session: GuidedSession, trend_length: int = 6) -> dict:
+    """What a finished session's summary shows: recent trend, doctor reasons, a stop notice."""
+    limits = Thresholds.for_protocol(session.protocol)
+    trend = list(
+        GuidedSession.objects.completed()
+        .filter(user_id=session.user_id, complaint_id=session.complaint_id)
+        .order_by("-finished_at")[:trend_length]
+    )[::-1]
+    change = session.pain_change
+    return {
+        "trend": trend,
+        "doctor_reasons": doctor_advice(user=session.user_id, complaint=session.complaint),
+        "worsened": change is not None and change >= limits.worsening,
+    }
+
+
+def doctor_warnings(*, user: AbstractBaseUser) -> list[tuple[Complaint, list[DoctorReason]]]:
+    """The see-a-doctor reasons for every complaint this user has logged."""
+    complaints = Complaint.objects.filter(
+        pk__in=GuidedSession.objects.completed().filter(user=user).values("complaint")
+    )
+    warnings = []
+    for complaint in complaints:
+        reasons = doctor_advice(user=user, complaint=complaint)
+        if reasons:
+            warnings.append((complaint, reasons))
+    return warnings
