@@ -1,0 +1,337 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from points.models import Contraindication, Point, Protocol, ProtocolStep
+from sessions import services
+from sessions.models import GET_READY_SECONDS, GuidedSession, SessionStep
+
+pytestmark = pytest.mark.django_db
+
+CHEST = "Do you have leg pain together with breathlessness or chest pain?"
+FALL = "Did the pain start after a fall or injury, or are you unable to put weight on the leg?"
+LASTED = "Has your leg pain lasted, or got worse, after a few acupressure sessions?"
+
+
+def rows(session):
+    return list(session.steps.values_list("point_code", "side", "number", "status"))
+
+
+# --- The safety gate --------------------------------------------------------------------------
+
+
+def test_all_no_starts_the_hand_routine_with_each_side_as_its_own_timed_step(start_session):
+    session = start_session()
+    assert session.status == GuidedSession.Status.IN_PROGRESS
+    assert rows(session) == [
+        ("LI 4", "left", 1, "pending"),
+        ("LI 4", "right", 1, "pending"),
+        ("SI 3", "left", 2, "pending"),
+        ("SI 3", "right", 2, "pending"),
+    ]
+    assert session.pain_before == 6
+    assert all(answer["answer"] is False for answer in session.red_flag_answers)
+    assert {a["name"] for a in session.contraindication_answers} >= {"Pregnancy"}
+
+
+def test_a_red_flag_ends_the_flow_before_any_step_and_stores_the_answers(start_session):
+    session = start_session(red_flags=[CHEST])
+    assert session.status == GuidedSession.Status.SEEK_CARE
+    assert session.stop_reason == "Emergency: call emergency services now"
+    assert not session.steps.exists()
+    assert [a["question"] for a in session.seek_care_flags] == [CHEST]
+
+
+def test_the_most_serious_red_flag_tier_decides_the_advice(start_session):
+    assert start_session(red_flags=[LASTED]).stop_reason == "See your doctor"
+    assert start_session(red_flags=[LASTED, FALL]).stop_reason.startswith("Urgent")
+    assert start_session(red_flags=[FALL, CHEST]).stop_reason.startswith("Emergency")
+
+
+def test_pregnancy_skips_li_4_with_the_reason_and_renumbers_the_rest(start_session):
+    session = start_session(contraindications=["pregnancy"])
+    assert session.status == GuidedSession.Status.IN_PROGRESS
+    assert rows(session) == [
+        ("LI 4", "both", None, "skipped"),
+        ("SI 3", "left", 1, "pending"),
+        ("SI 3", "right", 1, "pending"),
+    ]
+    skipped = session.steps.get(status="skipped")
+    assert skipped.skip_reason.startswith("LI 4 (Hegu) is skipped: Not advised in pregnancy")
+
+
+def test_blood_thinners_caution_every_step_without_skipping(start_session):
+    session = start_session(contraindications=["blood-thinners-bleeding-disorder"])
+    assert session.steps.filter(status="skipped").count() == 0
+    assert all("light pressure" in step.caution for step in session.steps.all())
+
+
+def test_a_session_with_no_safe_step_does_not_start_and_says_why(start_session):
+    session = start_session(contraindications=["hand-skin-problem"])
+    assert session.status == GuidedSession.Status.NOT_STARTED
+    assert "Every step" in session.stop_reason
+    assert set(session.steps.values_list("status", flat=True)) == {"skipped"}
+
+
+def test_a_stop_contraindication_stops_the_session(start_session):
+    Contraindication.objects.filter(slug="pregnancy").update(action="stop")
+    session = start_session(contraindications=["pregnancy"])
+    assert session.status == GuidedSession.Status.NOT_STARTED
+    assert "pregnancy" in session.stop_reason.lower()
+
+
+def test_the_same_start_posted_twice_makes_one_session(start_session):
+    import uuid
+
+    token = uuid.uuid4()
+    first = start_session(token=token)
+    second = start_session(token=token)
+    assert first.pk == second.pk
+    assert GuidedSession.objects.count() == 1
+
+
+def test_later_catalog_edits_and_deletes_do_not_change_a_logged_session(start_session):
+    session = start_session()
+    protocol = session.protocol
+    ProtocolStep.objects.filter(protocol=protocol).update(duration_seconds=30)
+    Point.objects.filter(code="LI 4").update(pinyin="Renamed", how_to_find="Changed")
+    protocol.delete()
+    session.refresh_from_db()
+    assert session.protocol is None
+    assert session.protocol_name == "Hand routine for leg pain"
+    first = session.steps.first()
+    assert (first.point_name, first.duration_seconds) == ("Hegu", 120)
+    assert first.how_to_find != "Changed"
+
+
+# --- The timer --------------------------------------------------------------------------------
+
+T0 = timezone.now().replace(microsecond=0)
+
+
+def at(seconds: float):
+    return T0 + timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def session(start_session):
+    return start_session()
+
+
+def first_step(session) -> SessionStep:
+    return session.steps.get(position=0)
+
+
+def test_timer_before_start_shows_the_full_duration(session):
+    timer = first_step(session).timer(at(100))
+    assert (timer.started, timer.remaining, timer.pressed_seconds) == (False, 120, 0)
+
+
+def test_timer_counts_the_get_ready_before_the_pressing_time(session):
+    services.step_start(session=session, position=0, now=at(0))
+    step = first_step(session)
+    assert step.timer(at(2)).ready_left == GET_READY_SECONDS - 2
+    assert step.timer(at(2)).remaining == 120
+    assert step.timer(at(5 + 30)).remaining == 90
+    assert step.timer(at(5 + 30)).ready_left == 0
+
+
+def test_timer_ignores_paused_time_and_survives_a_reload(session):
+    services.step_start(session=session, position=0, now=at(0))
+    services.step_pause(session=session, position=0, now=at(35))  # 30 s pressed
+    reloaded = first_step(session)
+    assert reloaded.timer(at(500)).paused is True
+    assert reloaded.timer(at(500)).remaining == 90  # frozen while paused
+    services.step_resume(session=session, position=0, now=at(95))  # 60 s pause
+    reloaded = first_step(session)
+    assert reloaded.paused_seconds == 60
+    assert reloaded.timer(at(125)).remaining == 60  # 30 + 30 s pressed
+    assert reloaded.timer(at(125)).paused is False
+
+
+def test_timer_finishes_and_the_user_may_stay_longer(session):
+    services.step_start(session=session, position=0, now=at(0))
+    step = first_step(session)
+    assert step.timer(at(124)).finished is False
+    assert step.timer(at(125)).finished is True
+    assert step.timer(at(200)).remaining == 0
+    assert step.timer(at(200)).pressed_seconds == 195
+
+
+def test_next_logs_the_time_actually_spent_pressing(session):
+    services.step_start(session=session, position=0, now=at(0))
+    services.step_pause(session=session, position=0, now=at(25))
+    services.step_next(session=session, position=0, now=at(100))  # paused when Next pressed
+    done = first_step(session)
+    assert (done.status, done.actual_seconds) == ("done", 20)
+    assert services.current_step(session=session).position == 1
+
+
+def test_next_before_start_moves_on_and_logs_no_time(session):
+    services.step_next(session=session, position=0, now=at(10))
+    assert first_step(session).actual_seconds == 0
+
+
+def test_start_twice_keeps_the_first_start(session):
+    services.step_start(session=session, position=0, now=at(0))
+    services.step_start(session=session, position=0, now=at(50))
+    assert first_step(session).started_at == at(0)
+
+
+def test_replayed_or_out_of_order_step_posts_change_nothing(session):
+    services.step_next(session=session, position=0, now=at(10))
+    before = rows(session)
+    with pytest.raises(services.SessionConflict):
+        services.step_next(session=session, position=0, now=at(20))  # Next replayed
+    with pytest.raises(services.SessionConflict):
+        services.step_start(session=session, position=3, now=at(20))  # a later step
+    assert rows(session) == before
+    assert session.steps.get(position=1).started_at is None
+
+
+def test_comfort_is_logged_and_must_be_a_known_answer(session):
+    services.step_comfort(session=session, position=0, comfort="too_painful")
+    assert first_step(session).comfort == "too_painful"
+    with pytest.raises(services.SessionConflict):
+        services.step_comfort(session=session, position=0, comfort="fine-ish")
+
+
+# --- Finish and abandon -------------------------------------------------------------------------
+
+
+def run_all_steps(session):
+    for position in range(session.steps.count()):
+        services.step_next(session=session, position=position)
+
+
+def test_finish_needs_every_step_done(session):
+    with pytest.raises(services.SessionConflict):
+        services.session_finish(session=session, pain_after=3)
+    session.refresh_from_db()
+    assert session.status == "in_progress"
+
+
+def test_finish_logs_pain_after_once_even_when_sent_twice(session):
+    run_all_steps(session)
+    services.session_finish(session=session, pain_after=3, note="Warm hands")
+    again = services.session_finish(session=session, pain_after=9, note="replayed")
+    assert (again.status, again.pain_after, again.note) == ("completed", 3, "Warm hands")
+    assert GuidedSession.objects.completed().count() == 1
+
+
+def test_a_finished_session_refuses_further_changes(session):
+    run_all_steps(session)
+    services.session_finish(session=session, pain_after=3)
+    with pytest.raises(services.SessionConflict):
+        services.step_start(session=session, position=0)
+    with pytest.raises(services.SessionConflict):
+        services.session_abandon(session=session)
+
+
+def test_abandon_keeps_the_session_and_the_time_spent(session):
+    services.step_start(session=session, position=0, now=at(0))
+    services.session_abandon(session=session, now=at(45))
+    services.session_abandon(session=session, now=at(99))  # harmless when repeated
+    session.refresh_from_db()
+    assert session.status == "abandoned"
+    assert session.finished_at == at(45)
+    assert first_step(session).actual_seconds == 40
+    with pytest.raises(services.SessionConflict):
+        services.session_finish(session=session, pain_after=2)
+
+
+# --- The see-a-doctor rule ------------------------------------------------------------------------
+
+
+def reasons(user, protocol):
+    return [r.rule for r in services.doctor_advice(user=user, complaint=protocol.complaint)]
+
+
+def test_no_history_or_an_improving_session_needs_no_doctor(user, hand_routine, logged):
+    assert reasons(user, hand_routine) == []
+    logged(6, 3)
+    assert reasons(user, hand_routine) == []
+
+
+@pytest.mark.parametrize(("before", "after", "warned"), [(7, 7, False), (8, 5, True), (5, 8, True)])
+def test_pain_of_eight_or_more_needs_a_doctor(user, hand_routine, logged, before, after, warned):
+    logged(before, after)
+    assert ("severe" in reasons(user, hand_routine)) is warned
+
+
+def test_severe_pain_warning_goes_when_the_latest_pain_is_lower(user, hand_routine, logged):
+    logged(9, 8, days_ago=1)
+    logged(6, 4)
+    assert "severe" not in reasons(user, hand_routine)
+
+
+@pytest.mark.parametrize(("before", "after", "warned"), [(3, 4, False), (3, 5, True), (2, 7, True)])
+def test_pain_rising_by_two_in_a_session_needs_a_doctor(
+    user, hand_routine, logged, before, after, warned
+):
+    logged(before, after)
+    assert ("worse" in reasons(user, hand_routine)) is warned
+
+
+def test_worsening_warning_stays_until_pain_falls_below_where_it_started(
+    user, hand_routine, logged
+):
+    logged(3, 6, days_ago=2)
+    logged(5, 4, days_ago=1)  # better than 6, not below 3
+    assert "worse" in reasons(user, hand_routine)
+    logged(4, 2)
+    assert "worse" not in reasons(user, hand_routine)
+
+
+@pytest.mark.parametrize(("last_after", "warned"), [(5, True), (6, True), (4, False)])
+def test_three_sessions_without_a_fall_in_pain_need_a_doctor(
+    user, hand_routine, logged, last_after, warned
+):
+    logged(5, 4, days_ago=3)
+    logged(5, 5, days_ago=2)
+    logged(5, last_after, days_ago=1)
+    assert ("no_fall" in reasons(user, hand_routine)) is warned
+
+
+def test_two_sessions_are_not_enough_for_the_no_fall_rule(user, hand_routine, logged):
+    logged(5, 5, days_ago=1)
+    logged(5, 5)
+    assert "no_fall" not in reasons(user, hand_routine)
+
+
+def test_staff_thresholds_change_the_rule(user, hand_routine, logged):
+    Protocol.objects.filter(pk=hand_routine.pk).update(
+        doctor_after_sessions=2, doctor_severe_pain=6
+    )
+    logged(5, 5, days_ago=1)
+    logged(5, 6)
+    assert set(reasons(user, hand_routine)) == {"no_fall", "severe"}
+
+
+@pytest.mark.parametrize(
+    ("days", "after", "warned"), [(15, 5, True), (15, 4, False), (13, 5, False)]
+)
+def test_more_than_fourteen_days_without_improvement_needs_a_doctor(
+    user, hand_routine, logged, days, after, warned
+):
+    logged(5, 3, days_ago=days)
+    logged(4, after)
+    assert ("days" in reasons(user, hand_routine)) is warned
+
+
+def test_only_this_users_sessions_for_this_complaint_count(user, other_user, hand_routine, logged):
+    knee = Protocol.objects.get(slug="knee-pain-routine")
+    logged(5, 9, owner=other_user)
+    logged(5, 9, protocol=knee)
+    assert reasons(user, hand_routine) == []
+    assert "worse" in reasons(other_user, hand_routine)
+
+
+def test_each_reason_says_why(user, hand_routine, logged):
+    logged(3, 9)
+    messages = [
+        r.message for r in services.doctor_advice(user=user, complaint=hand_routine.complaint)
+    ]
+    assert any("rose from 3 to 9" in message for message in messages)
+    assert any("9 out of 10" in message for message in messages)

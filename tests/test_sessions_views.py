@@ -1,0 +1,362 @@
+import re
+import uuid
+
+import pytest
+from django.test import Client
+
+from points.models import Contraindication, Protocol, RedFlag
+from sessions import services
+from sessions.models import GuidedSession
+
+pytestmark = pytest.mark.django_db
+
+START_URL = "/sessions/start/hand-routine-leg-pain/"
+HTMX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def client_in(client, user):
+    client.force_login(user)
+    return client
+
+
+def safety_answers(pain="6", yes=()) -> dict:
+    data = {"token": str(uuid.uuid4()), "pain_before": pain}
+    protocol = Protocol.objects.get(slug="hand-routine-leg-pain")
+    for flag in protocol.complaint.red_flags.all():
+        data[f"flag_{flag.pk}"] = "yes" if flag.question in yes else "no"
+    for caution in Contraindication.objects.all():
+        data[f"caution_{caution.pk}"] = "yes" if caution.slug in yes else "no"
+    return data
+
+
+def html(response) -> str:
+    return response.content.decode()
+
+
+# --- Starting -------------------------------------------------------------------------------
+
+
+def test_starting_needs_an_account_and_comes_back_after_login(client):
+    response = client.get(START_URL)
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/accounts/login/?next={START_URL}"
+
+
+def test_the_protocol_page_offers_start_after_the_safety_content(client):
+    page = html(client.get("/protocols/hand-routine-leg-pain/"))
+    assert page.index("Get medical help instead") < page.index("Start session")
+    assert page.index("Cautions for this routine") < page.index("Start session")
+
+
+def test_the_safety_check_asks_red_flags_cautions_and_pain(client_in):
+    page = html(client_in.get(START_URL))
+    for flag in RedFlag.objects.filter(complaint__slug="leg-pain"):
+        assert flag.question in page
+    assert "Are you pregnant, or could you be?" in page
+    assert "<legend>Pain level</legend>" in page
+    assert "0 = no pain" in page and "10 = worst imaginable" in page
+    assert "Where does it hurt?" in page  # leg pain asks where
+
+
+def test_a_complaint_that_is_not_about_the_leg_does_not_ask_where(client_in):
+    slug = Protocol.objects.get(complaint__slug="insomnia").slug
+    page = html(client_in.get(f"/sessions/start/{slug}/"))
+    assert "<legend>Pain level</legend>" in page
+    assert "Where does it hurt?" not in page
+
+
+@pytest.mark.parametrize("pain", ["eleven", "-1", "11", "99", ""])
+def test_bad_pain_levels_get_a_clear_message_and_start_nothing(client_in, pain):
+    response = client_in.post(START_URL, safety_answers(pain=pain))
+    assert response.status_code == 200
+    assert "Choose a pain level from 0 (no pain) to 10 (worst imaginable)." in html(response)
+    assert not GuidedSession.objects.exists()
+
+
+def test_an_unanswered_question_is_not_taken_as_no(client_in):
+    data = safety_answers()
+    del data[next(key for key in data if key.startswith("flag_"))]
+    response = client_in.post(START_URL, data)
+    assert "Please answer yes or no." in html(response)
+    assert not GuidedSession.objects.exists()
+
+
+def test_a_good_safety_check_starts_the_session_and_shows_step_one(client_in, user):
+    response = client_in.post(START_URL, safety_answers(), follow=True)
+    session = GuidedSession.objects.get(user=user)
+    assert response.redirect_chain[-1][0] == f"/sessions/{session.pk}/"
+    page = html(response)
+    assert "Step 1 of 2" in page and "Left hand" in page
+    assert "LI 4 Hegu" in page
+    assert 'role="timer"' in page
+    assert 'aria-live="polite"' in page
+    assert "2:00" in page
+
+
+def test_the_start_form_posted_twice_makes_one_session(client_in):
+    data = safety_answers()
+    client_in.post(START_URL, data)
+    client_in.post(START_URL, data)
+    assert GuidedSession.objects.count() == 1
+
+
+def test_a_red_flag_answer_shows_the_emergency_page(client_in):
+    question = "Do you have leg pain together with breathlessness or chest pain?"
+    page = html(client_in.post(START_URL, safety_answers(yes=[question]), follow=True))
+    assert "Emergency: call emergency services now" in page
+    assert question in page
+    assert 'role="timer"' not in page
+
+
+def test_a_pregnancy_answer_skips_li_4_on_the_step_page(client_in):
+    page = html(client_in.post(START_URL, safety_answers(yes=["pregnancy"]), follow=True))
+    assert "LI 4 (Hegu) is skipped: Not advised in pregnancy" in page
+    assert "Step 1 of 1" in page and "SI 3 Houxi" in page
+
+
+def test_draft_protocols_cannot_be_started(client_in):
+    Protocol.objects.filter(slug="hand-routine-leg-pain").update(status="draft")
+    assert client_in.get(START_URL).status_code == 404
+
+
+# --- Steps ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def session(start_session):
+    return start_session()
+
+
+def test_step_posts_without_javascript_redirect_back_to_the_session(client_in, session):
+    response = client_in.post(f"/sessions/{session.pk}/step/", {"position": 0, "action": "start"})
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/sessions/{session.pk}/"
+    assert session.steps.get(position=0).started_at is not None
+
+
+def test_htmx_step_posts_answer_with_the_stage_fragment(client_in, session):
+    response = client_in.post(
+        f"/sessions/{session.pk}/step/", {"position": 0, "action": "next"}, headers=HTMX
+    )
+    page = html(response)
+    assert response.status_code == 200
+    assert page.lstrip().startswith('<div id="session-stage"')
+    assert "<html" not in page
+    assert "Right hand" in page
+
+
+def test_a_replayed_next_changes_nothing_and_says_where_you_are(client_in, session):
+    url = f"/sessions/{session.pk}/step/"
+    client_in.post(url, {"position": 0, "action": "next"})
+    response = client_in.post(url, {"position": 0, "action": "next"}, headers=HTMX)
+    assert "no longer the current one" in html(response)
+    assert list(session.steps.values_list("status", flat=True)) == ["done"] + ["pending"] * 3
+    response = client_in.post(url, {"position": 0, "action": "next"}, follow=True)
+    assert "no longer the current one" in html(response)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"position": "x", "action": "next"}, {"position": 0, "action": "explode"}, {"action": "next"}],
+)
+def test_malformed_step_posts_are_refused_with_a_message(client_in, session, data):
+    response = client_in.post(f"/sessions/{session.pk}/step/", data, headers=HTMX)
+    assert "nothing was changed" in html(response)
+    assert not session.steps.filter(status="done").exists()
+
+
+def test_too_painful_advises_lighter_pressure_and_is_logged(client_in, session):
+    response = client_in.post(
+        f"/sessions/{session.pk}/step/",
+        {"position": 0, "action": "comfort", "comfort": "too_painful"},
+        headers=HTMX,
+    )
+    assert "Ease off to light pressure" in html(response)
+    assert session.steps.get(position=0).comfort == "too_painful"
+
+
+def test_a_paused_step_shows_resume_and_keeps_its_time(client_in, session):
+    url = f"/sessions/{session.pk}/step/"
+    client_in.post(url, {"position": 0, "action": "start"})
+    page = html(client_in.post(url, {"position": 0, "action": "pause"}, headers=HTMX))
+    assert 'value="resume"' in page and "Paused." in page
+    assert 'data-state="paused"' in page
+
+
+# --- Finish ---------------------------------------------------------------------------------
+
+
+def finish_ready(session):
+    for position in range(session.steps.count()):
+        services.step_next(session=session, position=position)
+
+
+@pytest.mark.parametrize("pain", ["eleven", "-1", "11", "99", ""])
+def test_finish_with_a_bad_pain_level_changes_nothing(client_in, session, pain):
+    finish_ready(session)
+    response = client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": pain})
+    assert "Choose a pain level from 0 (no pain) to 10 (worst imaginable)." in html(response)
+    session.refresh_from_db()
+    assert (session.status, session.pain_after) == ("in_progress", None)
+
+
+def test_finish_twice_keeps_one_log_entry(client_in, session):
+    finish_ready(session)
+    url = f"/sessions/{session.pk}/finish/"
+    client_in.post(url, {"pain_after": "3", "note": "Better"})
+    response = client_in.post(url, {"pain_after": "8"}, follow=True)
+    session.refresh_from_db()
+    assert (session.status, session.pain_after, session.note) == ("completed", 3, "Better")
+    assert GuidedSession.objects.filter(status="completed").count() == 1
+    assert "Session complete" in html(response)
+
+
+def test_finish_before_the_steps_are_done_is_refused(client_in, session):
+    response = client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "3"})
+    assert "There are steps left" in html(response)
+    session.refresh_from_db()
+    assert session.status == "in_progress"
+
+
+def test_a_finished_session_refuses_step_posts(client_in, session):
+    finish_ready(session)
+    client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "3"})
+    response = client_in.post(
+        f"/sessions/{session.pk}/step/", {"position": 0, "action": "start"}, follow=True
+    )
+    assert "can no longer be changed" in html(response)
+
+
+def test_the_summary_shows_before_after_and_the_recent_trend(client_in, session, logged):
+    logged(7, 5, days_ago=2)
+    finish_ready(session)
+    page = html(client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "3"}, follow=True))
+    assert re.search(r"6</span>.*3</span>", page, re.S)
+    assert "(−3)" in page
+    assert "Your recent leg pain sessions" in page
+    assert "Time to see a doctor" not in page
+
+
+def test_pain_going_up_shows_stop_and_the_doctor_warning_at_once(client_in, session):
+    finish_ready(session)
+    page = html(client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "9"}, follow=True))
+    assert "Stop." in page
+    assert "Time to see a doctor about your leg pain" in page
+    assert "rose from 6 to 9" in page
+
+
+def test_logging_several_sessions_a_day_is_allowed(client_in, start_session):
+    for pain_after in ("4", "3"):
+        session = start_session()
+        finish_ready(session)
+        client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": pain_after})
+    assert GuidedSession.objects.filter(status="completed").count() == 2
+
+
+# --- Home, complaint, abandon -------------------------------------------------------------------
+
+
+def test_home_offers_to_resume_or_abandon_a_session_in_progress(client_in, session):
+    page = html(client_in.get("/"))
+    assert f'href="/sessions/{session.pk}/"' in page
+    assert "Resume Hand routine for leg pain" in page
+    response = client_in.post(f"/sessions/{session.pk}/abandon/", follow=True)
+    assert "It stays in your log as abandoned." in html(response)
+    session.refresh_from_db()
+    assert session.status == "abandoned"
+    assert "Resume Hand routine" not in html(client_in.get("/"))
+    assert "Abandoned" in html(client_in.get(f"/sessions/{session.pk}/"))
+
+
+def test_the_doctor_warning_shows_on_home_and_complaint_pages(client_in, logged):
+    logged(5, 5, days_ago=2)
+    logged(5, 5, days_ago=1)
+    logged(5, 6)
+    for url in ["/", "/complaints/leg-pain/"]:
+        page = html(client_in.get(url))
+        assert "Time to see a doctor about your leg pain" in page
+        assert "brought no fall in pain" in page
+    assert "Time to see a doctor" not in html(client_in.get("/complaints/knee-pain/"))
+
+
+# --- Privacy and CSRF -------------------------------------------------------------------------
+
+
+def test_another_users_session_is_a_404_and_cannot_be_changed(client, other_user, session):
+    client.force_login(other_user)
+    assert client.get(f"/sessions/{session.pk}/").status_code == 404
+    for action in ["step/", "finish/", "abandon/"]:
+        data = {"position": 0, "action": "next", "pain_after": "2"}
+        assert client.post(f"/sessions/{session.pk}/{action}", data).status_code == 404
+    session.refresh_from_db()
+    assert session.status == "in_progress"
+    assert not session.steps.filter(status="done").exists()
+    assert "Resume" not in html(client.get("/"))
+
+
+def test_session_pages_need_login(client, session):
+    assert client.get(f"/sessions/{session.pk}/").status_code == 302
+
+
+def test_posts_without_a_csrf_token_are_refused(user, session):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+    response = client.post(
+        f"/sessions/{session.pk}/step/", {"position": 0, "action": "next"}, headers=HTMX
+    )
+    assert response.status_code == 403
+    assert not session.steps.filter(status="done").exists()
+
+
+def test_htmx_requests_carry_the_csrf_token_from_the_body(client_in, session):
+    page = html(client_in.get(f"/sessions/{session.pk}/"))
+    assert re.search(r"<body hx-headers='\{\"x-csrftoken\": \"[A-Za-z0-9]+\"\}'>", page)
+    assert 'hx-history="false"' in page
+
+
+# --- Cost -----------------------------------------------------------------------------------
+
+
+def test_step_page_queries_do_not_grow_with_the_users_history(
+    client_in, session, logged, django_assert_num_queries
+):
+    url = f"/sessions/{session.pk}/"
+    with django_assert_num_queries(4):
+        client_in.get(url)
+    for days_ago in range(60):
+        logged(6, 4, days_ago=days_ago)
+    with django_assert_num_queries(4):
+        assert "Step 1 of 2" in html(client_in.get(url))
+
+
+def test_htmx_step_post_queries_do_not_grow_with_history(
+    client_in, session, logged, django_assert_num_queries, start_session
+):
+    def post(position):
+        return client_in.post(
+            f"/sessions/{session.pk}/step/",
+            {"position": position, "action": "next"},
+            headers=HTMX,
+        )
+
+    with django_assert_num_queries(10):
+        post(0)
+    for days_ago in range(60):
+        logged(6, 4, days_ago=days_ago)
+    with django_assert_num_queries(10):
+        post(1)
+
+
+def test_summary_queries_do_not_grow_with_history(
+    client_in, session, logged, django_assert_num_queries
+):
+    finish_ready(session)
+    services.session_finish(session=session, pain_after=3)
+    url = f"/sessions/{session.pk}/"
+    with django_assert_num_queries(8):
+        client_in.get(url)
+    for days_ago in range(1, 60):
+        logged(6, 4, days_ago=days_ago)
+    with django_assert_num_queries(8):
+        client_in.get(url)
