@@ -121,4 +121,8 @@ def protocol_detail(request: HttpRequest, slug: str) -> HttpResponse:
             for caution in cautions
         ],
     }
+    if request.user.is_authenticated:
+        context["doctor_reasons"] = session_services.doctor_advice(
+            user=request.user, complaint=protocol.complaint
+        )
     return render(request, "points/protocol_detail.html", context)

@@ -104,6 +104,18 @@ class GuidedSession(models.Model):
     def seek_care_flags(self) -> list[dict]:
         return [answer for answer in self.red_flag_answers if answer["answer"]]
 
+    @property
+    def severe_pain_threshold(self) -> int:
+        return (self.protocol or Protocol()).doctor_severe_pain
+
+    @property
+    def started_in_severe_pain(self) -> bool:
+        return self.pain_before is not None and self.pain_before >= self.severe_pain_threshold
+
+    @property
+    def is_emergency(self) -> bool:
+        return any(flag["tier"] == "emergency" for flag in self.seek_care_flags)
+
 
 @dataclass(frozen=True)
 class TimerState:

@@ -112,8 +112,7 @@ def session_step(request: HttpRequest, pk: int) -> HttpResponse:
         except services.SessionConflict as conflict:
             error = str(conflict)
     if request.htmx:
-        session.refresh_from_db()
-        return _render_stage(request, session, error=error)
+        return _render_stage(request, _owned(request, pk), error=error)
     if error:
         messages.error(request, error)
     return redirect(session)

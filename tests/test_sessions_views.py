@@ -109,6 +109,21 @@ def test_a_red_flag_answer_shows_the_emergency_page(client_in):
     assert 'role="timer"' not in page
 
 
+def test_the_emergency_advice_says_now_whichever_order_the_flags_come_in(client_in):
+    calf = "Is one calf swollen, warm, red or painful to touch, more than the other leg?"
+    chest = "Do you have leg pain together with breathlessness or chest pain?"
+    page = html(client_in.post(START_URL, safety_answers(yes=[calf, chest]), follow=True))
+    assert "Emergency: call emergency services now" in page
+    assert "please get the help above now." in page
+
+
+def test_starting_in_severe_pain_says_so_on_the_step_page(client_in):
+    page = html(client_in.post(START_URL, safety_answers(pain="8"), follow=True))
+    assert "You rated your pain 8 out of 10. Pain of 8 or more needs a doctor" in page
+    page = html(client_in.post(START_URL, safety_answers(pain="7"), follow=True))
+    assert "needs a doctor" not in page
+
+
 def test_a_pregnancy_answer_skips_li_4_on_the_step_page(client_in):
     page = html(client_in.post(START_URL, safety_answers(yes=["pregnancy"]), follow=True))
     assert "LI 4 (Hegu) is skipped: Not advised in pregnancy" in page
@@ -273,7 +288,7 @@ def test_the_doctor_warning_shows_on_home_and_complaint_pages(client_in, logged)
     logged(5, 5, days_ago=2)
     logged(5, 5, days_ago=1)
     logged(5, 6)
-    for url in ["/", "/complaints/leg-pain/"]:
+    for url in ["/", "/complaints/leg-pain/", "/protocols/hand-routine-leg-pain/"]:
         page = html(client_in.get(url))
         assert "Time to see a doctor about your leg pain" in page
         assert "brought no fall in pain" in page
