@@ -1,4 +1,9 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Avg, Count, F, Q, QuerySet
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpRequest
+from django.utils import timezone
 
 from points.models import (
     Complaint,
@@ -8,8 +13,20 @@ from points.models import (
     PointAlias,
     Protocol,
     ProtocolStep,
+    ProtocolVersion,
     RedFlag,
 )
+from points.templatetags.points_extras import mmss
+from sessions.models import GuidedSession
+
+
+def refuse_deleting_logged(protected: list, count: int, what: str) -> None:
+    """Add a refusal to the admin's delete confirmation when logged sessions use an object."""
+    if count:
+        protected.append(
+            f"{count} logged session{'s' if count != 1 else ''} used {what}. Users' logs must stay "
+            "intact, so it cannot be deleted: set it to draft (or edit it) instead."
+        )
 
 
 @admin.register(Meridian)
@@ -23,10 +40,27 @@ class PointAliasInline(admin.TabularInline):
     extra = 0
 
 
+class PregnancyCautionFilter(admin.SimpleListFilter):
+    title = "pregnancy caution"
+    parameter_name = "pregnancy"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Has a pregnancy caution"), ("no", "No pregnancy caution")]
+
+    def queryset(self, request, queryset):
+        cautioned = Q(contraindications__scope=Contraindication.Scope.PREGNANCY)
+        ids = Point.objects.filter(cautioned).values("pk")
+        if self.value() == "yes":
+            return queryset.filter(pk__in=ids)
+        if self.value() == "no":
+            return queryset.exclude(pk__in=ids)
+        return queryset
+
+
 @admin.register(Point)
 class PointAdmin(admin.ModelAdmin):
     list_display = ["code", "pinyin", "english_name", "meridian", "region", "identification"]
-    list_filter = ["meridian", "region", "identification"]
+    list_filter = ["meridian", "region", PregnancyCautionFilter, "identification"]
     search_fields = ["code", "pinyin", "english_name", "aliases__text", "indications"]
     readonly_fields = ["code", "slug"]
     inlines = [PointAliasInline]
@@ -40,41 +74,187 @@ class PointAdmin(admin.ModelAdmin):
         ("Identification", {"fields": ["identification", "identification_note"]}),
     ]
 
+    def get_deleted_objects(self, objs, request):
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        codes = [point.code for point in objs]
+        count = GuidedSession.objects.filter(steps__point_code__in=codes).distinct().count()
+        refuse_deleting_logged(protected, count, "this point")
+        return deleted, model_count, perms_needed, protected
+
+
+class ReviewedAdmin(admin.ModelAdmin):
+    """Safety content: who reviewed it when, and a quick way to find what was never reviewed."""
+
+    actions = ["mark_reviewed"]
+
+    @admin.action(description="Mark as reviewed by me today")
+    def mark_reviewed(self, request: HttpRequest, queryset: QuerySet) -> None:
+        count = queryset.update(reviewed_by=request.user, reviewed_on=timezone.localdate())
+        self.message_user(request, f"{count} entries marked as reviewed.", messages.SUCCESS)
+
+
+class NeverReviewedFilter(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "reviewed"
+
+    def lookups(self, request, model_admin):
+        return [("never", "Never reviewed"), ("yes", "Reviewed")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "never":
+            return queryset.filter(reviewed_on__isnull=True)
+        if self.value() == "yes":
+            return queryset.filter(reviewed_on__isnull=False)
+        return queryset
+
 
 @admin.register(Contraindication)
-class ContraindicationAdmin(admin.ModelAdmin):
-    list_display = ["name", "scope", "action", "applies_to_all_points", "order"]
-    list_filter = ["scope", "action"]
-    search_fields = ["name", "question", "message"]
+class ContraindicationAdmin(ReviewedAdmin):
+    list_display = [
+        "name",
+        "scope",
+        "action",
+        "applies_to_all_points",
+        "reviewed_on",
+        "reviewed_by",
+    ]
+    list_filter = ["scope", "action", NeverReviewedFilter]
+    search_fields = ["name", "question", "message", "source"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["points"]
+    fields = [
+        "name",
+        "slug",
+        "question",
+        "scope",
+        "action",
+        "message",
+        "points",
+        "applies_to_all_points",
+        "order",
+        "source",
+        "reviewed_by",
+        "reviewed_on",
+    ]
+
+
+@admin.register(RedFlag)
+class RedFlagAdmin(ReviewedAdmin):
+    list_display = ["question", "complaint", "tier", "reviewed_on", "reviewed_by"]
+    list_filter = ["complaint", "tier", NeverReviewedFilter]
+    search_fields = ["question", "advice", "source"]
 
 
 class RedFlagInline(admin.StackedInline):
     model = RedFlag
     extra = 0
+    fields = ["question", "tier", "advice", "order", "source", "reviewed_by", "reviewed_on"]
 
 
 @admin.register(Complaint)
 class ComplaintAdmin(admin.ModelAdmin):
-    list_display = ["name", "order"]
+    list_display = ["name", "order", "asks_where_it_hurts"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [RedFlagInline]
+
+    def get_deleted_objects(self, objs, request):
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        count = GuidedSession.objects.filter(complaint__in=objs).count()
+        refuse_deleting_logged(protected, count, "this complaint")
+        return deleted, model_count, perms_needed, protected
+
+
+class StepFormSet(BaseInlineFormSet):
+    def clean(self) -> None:
+        # Our checks first: they explain the problem better than the generic unique check.
+        kept = [
+            form
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE", False)
+        ]
+        if not kept:
+            raise ValidationError("A protocol needs at least one step.")
+        orders = [form.cleaned_data.get("order") for form in kept]
+        duplicates = sorted({order for order in orders if orders.count(order) > 1})
+        if duplicates:
+            raise ValidationError(
+                "Each step needs its own order number; used more than once: "
+                + ", ".join(str(order) for order in duplicates)
+                + "."
+            )
+        super().clean()
+
+    def save(self, commit: bool = True) -> list:
+        # Steps that move or go away first step aside, so swapping two orders never collides
+        # with the unique (protocol, order) constraint half-way through the save.
+        moving = [
+            form.instance.pk
+            for form in self.initial_forms
+            if "order" in form.changed_data or self._should_delete_form(form)
+        ]
+        ProtocolStep.objects.filter(pk__in=moving).update(order=F("order") + 10000)
+        return super().save(commit)
 
 
 class ProtocolStepInline(admin.StackedInline):
     model = ProtocolStep
+    formset = StepFormSet
     extra = 0
     autocomplete_fields = ["point"]
+    fields = [
+        "order",
+        "point",
+        "side",
+        "duration_seconds",
+        "duration_as_minutes",
+        "pressure",
+        "motion",
+        "fingers",
+        "instructions",
+    ]
+    readonly_fields = ["duration_as_minutes"]
+
+    class Media:
+        js = ["admin/points/step_order.js"]
+
+    @admin.display(description="Duration (m:ss)")
+    def duration_as_minutes(self, step: ProtocolStep) -> str:
+        return mmss(step.duration_seconds) if step.duration_seconds else "–"
+
+
+class ProtocolVersionInline(admin.TabularInline):
+    model = ProtocolVersion
+    extra = 0
+    can_delete = False
+    fields = ["number", "created_at", "created_by", "change_message"]
+    readonly_fields = fields
+    verbose_name_plural = "version history"
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(Protocol)
 class ProtocolAdmin(admin.ModelAdmin):
-    list_display = ["name", "complaint", "status", "updated_at"]
+    list_display = [
+        "name",
+        "complaint",
+        "status",
+        "latest_version",
+        "session_count",
+        "completion_rate",
+        "average_pain_change",
+        "updated_at",
+    ]
     list_filter = ["status", "complaint"]
     search_fields = ["name", "summary"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [ProtocolStepInline]
+    inlines = [ProtocolStepInline, ProtocolVersionInline]
+    actions = ["duplicate_as_draft"]
+    readonly_fields = ["session_count", "completion_rate", "average_pain_change"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "complaint", "summary", "status"]}),
         (
@@ -88,4 +268,81 @@ class ProtocolAdmin(admin.ModelAdmin):
                 ]
             },
         ),
+        ("Usage", {"fields": ["session_count", "completion_rate", "average_pain_change"]}),
     ]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        completed = Q(sessions__status=GuidedSession.Status.COMPLETED)
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("complaint")
+            .annotate(
+                sessions_total=Count("sessions", distinct=True),
+                sessions_completed=Count("sessions", filter=completed, distinct=True),
+                pain_change=Avg(
+                    F("sessions__pain_after") - F("sessions__pain_before"), filter=completed
+                ),
+                version_number=Count("versions", distinct=True),
+            )
+        )
+
+    @admin.display(description="Version", ordering="version_number")
+    def latest_version(self, protocol: Protocol) -> str:
+        return f"v{protocol.version_number}" if protocol.version_number else "–"
+
+    @admin.display(description="Sessions", ordering="sessions_total")
+    def session_count(self, protocol: Protocol) -> int:
+        return protocol.sessions_total
+
+    @admin.display(description="Completed")
+    def completion_rate(self, protocol: Protocol) -> str:
+        if not protocol.sessions_total:
+            return "–"
+        return f"{protocol.sessions_completed / protocol.sessions_total:.0%}"
+
+    @admin.display(description="Average pain change")
+    def average_pain_change(self, protocol: Protocol) -> str:
+        if protocol.pain_change is None:
+            return "–"
+        return f"{protocol.pain_change:+.1f}"
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        protocol = form.instance
+        latest = protocol.versions.first()
+        version = protocol.record_version(user=request.user)
+        if version and version != latest:
+            self.message_user(
+                request, f"Published as version {version.number}: {version.change_message}"
+            )
+
+    def get_deleted_objects(self, objs, request):
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        count = GuidedSession.objects.filter(protocol__in=objs).count()
+        refuse_deleting_logged(protected, count, "this protocol")
+        return deleted, model_count, perms_needed, protected
+
+    @admin.action(description="Duplicate as a new draft")
+    def duplicate_as_draft(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for protocol in queryset.prefetch_related("steps"):
+            steps = list(protocol.steps.all())
+            copy = Protocol.objects.get(pk=protocol.pk)
+            copy.pk = None
+            copy.name = f"Copy of {protocol.name}"[:120]
+            copy.slug = self._free_slug(f"{protocol.slug}-copy")
+            copy.status = Protocol.Status.DRAFT
+            copy.save()
+            for step in steps:
+                step.pk = None
+                step.protocol = copy
+            ProtocolStep.objects.bulk_create(steps)
+        self.message_user(request, f"{queryset.count()} protocol(s) duplicated as drafts.")
+
+    @staticmethod
+    def _free_slug(base: str) -> str:
+        slug, number = base[:50], 2
+        while Protocol.objects.filter(slug=slug).exists():
+            slug = f"{base[:45]}-{number}"
+            number += 1
+        return slug

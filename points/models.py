@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -5,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from points.codes import compact, parse_code, point_code, point_slug
+from points.versions import describe_changes, protocol_content
 
 
 class Meridian(models.Model):
@@ -147,7 +149,25 @@ class PointAlias(models.Model):
             raise ValidationError({"text": message})
 
 
-class Contraindication(models.Model):
+class ReviewedContent(models.Model):
+    """Safety content that carries its source and who last checked it."""
+
+    source = models.CharField(max_length=300, blank=True, help_text="Where this comes from.")
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Who last checked this against its source.",
+    )
+    reviewed_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Contraindication(ReviewedContent):
     class Scope(models.TextChoices):
         PREGNANCY = "pregnancy", "Pregnancy"
         SITE = "site", "Local skin or site problem"
@@ -166,7 +186,6 @@ class Contraindication(models.Model):
     scope = models.CharField(max_length=10, choices=Scope)
     action = models.CharField(max_length=10, choices=Action)
     message = models.TextField(help_text="What the user is told about an affected point.")
-    source = models.CharField(max_length=300, blank=True)
     points = models.ManyToManyField(Point, related_name="contraindications", blank=True)
     applies_to_all_points = models.BooleanField(
         default=False, help_text="Concerns every point, e.g. a bleeding disorder."
@@ -209,7 +228,7 @@ class Complaint(models.Model):
         return reverse("points:complaint_detail", args=[self.slug])
 
 
-class RedFlag(models.Model):
+class RedFlag(ReviewedContent):
     class Tier(models.TextChoices):
         EMERGENCY = "emergency", "Emergency: call emergency services now"
         URGENT = "urgent", "Urgent: get medical care today"
@@ -244,18 +263,21 @@ class Protocol(models.Model):
     summary = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
     doctor_after_sessions = models.PositiveSmallIntegerField(
-        default=3, help_text="See a doctor when this many sessions in a row bring no fall in pain."
+        default=3,
+        help_text="See a doctor when this many sessions in a row bring no fall in pain. Default 3.",
     )
     doctor_worsening_points = models.PositiveSmallIntegerField(
-        default=2, help_text="See a doctor when pain after a session is this much above before."
+        default=2,
+        help_text="See a doctor when pain after a session is this much above before. Default 2.",
     )
     doctor_severe_pain = models.PositiveSmallIntegerField(
         default=8,
         validators=[MaxValueValidator(10)],
-        help_text="See a doctor when pain reaches this level (0–10).",
+        help_text="See a doctor when pain reaches this level (0–10). Default 8.",
     )
     doctor_after_days = models.PositiveSmallIntegerField(
-        default=14, help_text="See a doctor when logged this many days without improvement."
+        default=14,
+        help_text="See a doctor when logged this many days without improvement. Default 14.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -271,9 +293,50 @@ class Protocol(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("points:protocol_detail", args=[self.slug])
 
+    def clean(self) -> None:
+        if self.status == self.Status.PUBLISHED and not self.summary.strip():
+            raise ValidationError({"summary": "A published protocol needs a summary."})
+
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    def record_version(self, *, user=None) -> "ProtocolVersion | None":
+        """The version users run now; a new one if the published content changed."""
+        if not self.is_published:
+            return None
+        content = protocol_content(self, self.steps.select_related("point"))
+        latest = self.versions.first()
+        if latest and latest.content == content:
+            return latest
+        return self.versions.create(
+            number=latest.number + 1 if latest else 1,
+            content=content,
+            change_message=describe_changes(latest.content if latest else None, content),
+            created_by=user,
+        )
+
+
+class ProtocolVersion(models.Model):
+    """What a published protocol contained at one time; sessions point at the one they ran."""
+
+    protocol = models.ForeignKey(Protocol, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    content = models.JSONField()
+    change_message = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["protocol", "number"], name="unique_protocol_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content['name']} v{self.number}"
 
 
 class ProtocolStep(models.Model):

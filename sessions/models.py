@@ -8,7 +8,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 
-from points.models import Complaint, Protocol
+from points.models import Complaint, Protocol, ProtocolVersion
 
 PAIN_VALIDATORS = [MaxValueValidator(10)]
 
@@ -45,11 +45,18 @@ class GuidedSession(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="guided_sessions"
     )
+    # PROTECT: the catalog cannot delete what a logged session ran (staff set it to draft).
     protocol = models.ForeignKey(
-        Protocol, on_delete=models.SET_NULL, null=True, blank=True, related_name="sessions"
+        Protocol, on_delete=models.PROTECT, null=True, blank=True, related_name="sessions"
+    )
+    protocol_version = models.ForeignKey(
+        ProtocolVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="sessions"
+    )
+    version_number = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The protocol version this session ran."
     )
     complaint = models.ForeignKey(
-        Complaint, on_delete=models.SET_NULL, null=True, blank=True, related_name="sessions"
+        Complaint, on_delete=models.PROTECT, null=True, blank=True, related_name="sessions"
     )
     protocol_name = models.CharField(max_length=120)
     complaint_name = models.CharField(max_length=80)

@@ -90,9 +90,12 @@ def session_start(
     plans, stop_reasons = plan_steps(
         steps=steps, contraindications=contraindications, yes=contraindication_yes
     )
+    version = protocol.record_version()
     session = GuidedSession(
         user=user,
         protocol=protocol,
+        protocol_version=version,
+        version_number=version.number if version else None,
         complaint=protocol.complaint,
         protocol_name=protocol.name,
         complaint_name=protocol.complaint.name,

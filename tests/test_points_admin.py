@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import User
+from django.test import Client
 from django.urls import reverse
 
 from points.models import (
@@ -9,8 +10,8 @@ from points.models import (
     Point,
     PointAlias,
     Protocol,
-    ProtocolStep,
 )
+from tests.admin_forms import change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -42,39 +43,12 @@ def test_admin_point_search_finds_aliases(admin_client):
 
 def test_editing_a_step_in_the_admin_changes_the_public_page(admin_client, client):
     protocol = Protocol.objects.get(slug="hand-routine-leg-pain")
-    steps = list(protocol.steps.all())
-    data = {
-        "name": protocol.name,
-        "slug": protocol.slug,
-        "complaint": protocol.complaint_id,
-        "summary": protocol.summary,
-        "status": "published",
-        "doctor_after_sessions": 3,
-        "doctor_worsening_points": 2,
-        "doctor_severe_pain": 8,
-        "doctor_after_days": 14,
-        "steps-TOTAL_FORMS": len(steps),
-        "steps-INITIAL_FORMS": len(steps),
-        "steps-MIN_NUM_FORMS": 0,
-        "steps-MAX_NUM_FORMS": 1000,
-    }
-    for index, step in enumerate(steps):
-        data |= {
-            f"steps-{index}-id": step.pk,
-            f"steps-{index}-protocol": protocol.pk,
-            f"steps-{index}-order": step.order,
-            f"steps-{index}-point": step.point_id,
-            f"steps-{index}-side": step.side,
-            f"steps-{index}-duration_seconds": 150 if index == 0 else step.duration_seconds,
-            f"steps-{index}-pressure": step.pressure,
-            f"steps-{index}-motion": step.motion,
-            f"steps-{index}-fingers": step.fingers,
-            f"steps-{index}-instructions": step.instructions,
-        }
     url = reverse("admin:points_protocol_change", args=[protocol.pk])
+    data = change_form_data(admin_client, url)
+    data["steps-0-duration_seconds"] = 150
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
-    assert ProtocolStep.objects.get(pk=steps[0].pk).duration_seconds == 150
+    assert protocol.steps.get(order=1).duration_seconds == 150
     assert "2:30 each side" in client.get(protocol.get_absolute_url()).content.decode()
 
 
@@ -124,3 +98,255 @@ def test_a_duplicate_alias_is_refused_with_a_message(admin_client):
     assert response.status_code == 200
     assert "lv-3 is already an alias of LR 3." in response.content.decode()
     assert not point.aliases.exists()
+
+
+# --- Protocol authoring -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def hand(db):
+    return Protocol.objects.get(slug="hand-routine-leg-pain")
+
+
+def protocol_url(protocol) -> str:
+    return reverse("admin:points_protocol_change", args=[protocol.pk])
+
+
+def test_steps_are_added_reordered_and_deleted_through_the_inline(admin_client, hand):
+    url = protocol_url(hand)
+    data = change_form_data(admin_client, url)
+    # Swap the two steps' order, then add ST 36 as a third step.
+    data["steps-0-order"], data["steps-1-order"] = 2, 1
+    data["steps-TOTAL_FORMS"] = 3
+    data |= {
+        "steps-2-order": 3,
+        "steps-2-point": Point.objects.get(code="ST 36").pk,
+        "steps-2-side": "both",
+        "steps-2-duration_seconds": 90,
+        "steps-2-pressure": "firm",
+        "steps-2-motion": "circles",
+        "steps-2-fingers": "Thumb",
+    }
+    assert admin_client.post(url, data).status_code == 302
+    assert [s.point.code for s in hand.steps.select_related("point")] == ["SI 3", "LI 4", "ST 36"]
+
+    data = change_form_data(admin_client, url)
+    data["steps-0-DELETE"] = "on"  # SI 3
+    assert admin_client.post(url, data).status_code == 302
+    assert [s.point.code for s in hand.steps.select_related("point")] == ["LI 4", "ST 36"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"steps-0-DELETE": "on", "steps-1-DELETE": "on"}, "A protocol needs at least one step."),
+        ({"steps-1-order": 1}, "used more than once: 1."),
+        ({"steps-0-duration_seconds": 5}, "greater than or equal to 10"),
+        ({"steps-0-duration_seconds": 601}, "less than or equal to 600"),
+        ({"summary": ""}, "A published protocol needs a summary."),
+    ],
+)
+def test_protocol_validation_errors_are_clear_and_save_nothing(admin_client, hand, change, message):
+    url = protocol_url(hand)
+    data = change_form_data(admin_client, url) | change
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert hand.steps.count() == 2
+    assert hand.versions.count() == 1
+
+
+def test_a_draft_may_have_no_summary(admin_client, hand):
+    data = change_form_data(admin_client, protocol_url(hand)) | {"status": "draft", "summary": ""}
+    assert admin_client.post(protocol_url(hand), data).status_code == 302
+
+
+def test_the_step_inline_shows_durations_as_minutes(admin_client, hand):
+    page = admin_client.get(protocol_url(hand)).content.decode()
+    assert "Duration (m:ss)" in page and "2:00" in page
+    assert "admin/points/step_order.js" in page
+    assert "Default 3." in page  # thresholds show their defaults
+
+
+def test_publishing_a_change_creates_a_version_with_who_and_what(admin_client, hand):
+    data = change_form_data(admin_client, protocol_url(hand))
+    data["steps-0-duration_seconds"] = 150
+    response = admin_client.post(protocol_url(hand), data, follow=True)
+    assert "Published as version 2" in response.content.decode()
+    version = hand.versions.first()
+    assert version.number == 2
+    assert version.created_by.username == "admin"
+    assert "duration seconds 120 → 150" in version.change_message
+    page = admin_client.get(protocol_url(hand)).content.decode()
+    assert "version history" in page.lower() and "120 → 150" in page
+
+
+def test_saving_without_a_change_makes_no_new_version(admin_client, hand):
+    admin_client.post(protocol_url(hand), change_form_data(admin_client, protocol_url(hand)))
+    assert hand.versions.count() == 1
+
+
+def test_a_session_in_progress_finishes_on_the_version_it_started_with(
+    admin_client, hand, start_session
+):
+    from sessions import services
+
+    running = start_session()
+    assert running.version_number == 1
+    data = change_form_data(admin_client, protocol_url(hand))
+    data["steps-0-duration_seconds"] = 150
+    admin_client.post(protocol_url(hand), data)
+
+    for position in range(running.steps.count()):
+        services.step_next(session=running, position=position)
+    finished = services.session_finish(session=running, pain_after=3)
+    assert finished.version_number == 1
+    assert finished.protocol_version.content["steps"][0]["duration_seconds"] == 120
+    assert running.steps.get(position=0).duration_seconds == 120
+
+    newer = start_session()
+    assert newer.version_number == 2
+    assert newer.steps.get(position=0).duration_seconds == 150
+
+
+def test_duplicate_makes_a_hidden_draft_copy_with_the_steps(admin_client, client, hand):
+    response = admin_client.post(
+        reverse("admin:points_protocol_changelist"),
+        {"action": "duplicate_as_draft", "_selected_action": [hand.pk]},
+        follow=True,
+    )
+    assert "duplicated as drafts" in response.content.decode()
+    copy = Protocol.objects.get(slug="hand-routine-leg-pain-copy")
+    assert copy.status == "draft"
+    assert copy.name == "Copy of Hand routine for leg pain"
+    assert [s.point_id for s in copy.steps.all()] == [s.point_id for s in hand.steps.all()]
+    assert Client().get(copy.get_absolute_url()).status_code == 404
+    admin_client.post(
+        reverse("admin:points_protocol_changelist"),
+        {"action": "duplicate_as_draft", "_selected_action": [hand.pk]},
+    )
+    assert Protocol.objects.filter(slug="hand-routine-leg-pain-copy-2").exists()
+
+
+# --- Catalog lists ------------------------------------------------------------------------------
+
+
+def changelist(client, model: str, **params) -> str:
+    return client.get(reverse(f"admin:points_{model}_changelist"), params).content.decode()
+
+
+def test_points_can_be_filtered_by_pregnancy_caution(admin_client):
+    page = changelist(admin_client, "point", pregnancy="yes")
+    assert "3 points" in page
+    for code in ["SP 6", "LI 4", "BL 60"]:
+        assert f">{code}<" in page
+
+
+def test_points_are_searchable_by_indication(admin_client):
+    assert "Yongquan" in changelist(admin_client, "point", q="insomnia")
+
+
+def test_never_reviewed_safety_entries_are_listed_and_can_be_marked(admin_client):
+    assert "5 contraindications" in changelist(admin_client, "contraindication", reviewed="never")
+    pregnancy = Contraindication.objects.get(slug="pregnancy")
+    admin_client.post(
+        reverse("admin:points_contraindication_changelist"),
+        {"action": "mark_reviewed", "_selected_action": [pregnancy.pk]},
+    )
+    pregnancy.refresh_from_db()
+    assert pregnancy.reviewed_by.username == "admin"
+    assert pregnancy.reviewed_on is not None
+    assert "4 contraindications" in changelist(admin_client, "contraindication", reviewed="never")
+    assert "Never reviewed" in changelist(admin_client, "redflag")
+
+
+def test_protocol_usage_is_counted_in_the_database(admin_client, hand, logged, user):
+    from sessions.models import GuidedSession
+
+    logged(6, 4)
+    logged(7, 3)
+    GuidedSession.objects.create(
+        user=user,
+        protocol=hand,
+        complaint=hand.complaint,
+        protocol_name=hand.name,
+        complaint_name=hand.complaint.name,
+        status=GuidedSession.Status.ABANDONED,
+        started_at=hand.created_at,
+        pain_before=5,
+    )
+    page = changelist(admin_client, "protocol", q="Hand routine")
+    assert '<td class="field-session_count">3</td>' in page
+    assert '<td class="field-completion_rate">67%</td>' in page
+    assert '<td class="field-average_pain_change">-3.0</td>' in page
+
+
+# --- Roles ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def editor_client(client, db):
+    from django.contrib.auth.models import Group
+
+    editor = User.objects.create_user("editor", password="x", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Protocol editors"))
+    client.force_login(editor)
+    return client
+
+
+def test_protocol_editors_can_edit_content(editor_client, hand):
+    data = change_form_data(editor_client, protocol_url(hand))
+    data["summary"] = "Edited by an editor."
+    assert editor_client.post(protocol_url(hand), data).status_code == 302
+    hand.refresh_from_db()
+    assert hand.summary == "Edited by an editor."
+    assert changelist(editor_client, "redflag")
+    assert editor_client.get(reverse("admin:points_point_add")).status_code == 200
+
+
+def test_protocol_editors_cannot_see_users_or_groups(editor_client):
+    assert editor_client.get(reverse("admin:auth_user_changelist")).status_code == 403
+    assert editor_client.get(reverse("admin:auth_group_changelist")).status_code == 403
+    home = editor_client.get(reverse("admin:index")).content.decode()
+    assert "Users" not in home and "Guided sessions" not in home
+
+
+def test_the_editors_group_has_exactly_catalog_permissions(db):
+    from django.contrib.auth.models import Group
+
+    perms = Group.objects.get(name="Protocol editors").permissions.all()
+    assert {p.content_type.app_label for p in perms} == {"points"}
+    codenames = set(perms.values_list("codename", flat=True))
+    assert {"change_protocol", "add_protocolstep", "change_redflag"} <= codenames
+    assert "delete_meridian" not in codenames and "change_protocolversion" not in codenames
+
+
+# --- Never lose data ----------------------------------------------------------------------------
+
+
+def test_deleting_a_protocol_with_logged_sessions_is_refused(admin_client, hand, logged):
+    logged(6, 3)
+    url = reverse("admin:points_protocol_delete", args=[hand.pk])
+    page = admin_client.get(url).content.decode()
+    assert "1 logged session used this protocol" in page
+    admin_client.post(url, {"post": "yes"})
+    assert Protocol.objects.filter(pk=hand.pk).exists()
+
+
+def test_deleting_a_point_that_sessions_logged_is_refused(admin_client, start_session):
+    start_session()
+    point = Point.objects.get(code="SI 3")
+    url = reverse("admin:points_point_delete", args=[point.pk])
+    assert "logged session used this point" in admin_client.get(url).content.decode()
+    admin_client.post(url, {"post": "yes"})
+    assert Point.objects.filter(pk=point.pk).exists()
+
+
+def test_an_unused_draft_can_still_be_deleted(admin_client, hand):
+    admin_client.post(
+        reverse("admin:points_protocol_changelist"),
+        {"action": "duplicate_as_draft", "_selected_action": [hand.pk]},
+    )
+    copy = Protocol.objects.get(slug="hand-routine-leg-pain-copy")
+    admin_client.post(reverse("admin:points_protocol_delete", args=[copy.pk]), {"post": "yes"})
+    assert not Protocol.objects.filter(pk=copy.pk).exists()

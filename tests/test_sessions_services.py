@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from django.db.models import ProtectedError
 from django.utils import timezone
 
 from points.models import Contraindication, Point, Protocol, ProtocolStep
@@ -91,14 +92,18 @@ def test_the_same_start_posted_twice_makes_one_session(start_session):
     assert GuidedSession.objects.count() == 1
 
 
-def test_later_catalog_edits_and_deletes_do_not_change_a_logged_session(start_session):
+def test_later_catalog_edits_do_not_change_a_logged_session_and_deletes_are_refused(
+    start_session,
+):
     session = start_session()
     protocol = session.protocol
     ProtocolStep.objects.filter(protocol=protocol).update(duration_seconds=30)
     Point.objects.filter(code="LI 4").update(pinyin="Renamed", how_to_find="Changed")
-    protocol.delete()
+    with pytest.raises(ProtectedError):
+        protocol.delete()
+    with pytest.raises(ProtectedError):
+        protocol.complaint.delete()
     session.refresh_from_db()
-    assert session.protocol is None
     assert session.protocol_name == "Hand routine for leg pain"
     first = session.steps.first()
     assert (first.point_name, first.duration_seconds) == ("Hegu", 120)

@@ -1,0 +1,31 @@
+import pytest
+from django.contrib.auth.models import User
+from playwright.sync_api import expect
+
+from points.models import Protocol
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_staff_reorder_steps_with_the_move_buttons_and_see_durations_as_minutes(page, catalog):
+    User.objects.create_superuser("admin", "admin@example.com", "a-long-admin-password")
+    page.set_viewport_size({"width": 1200, "height": 900})
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill("admin")
+    page.get_by_label("Password").fill("a-long-admin-password")
+    page.get_by_role("button", name="Log in").click()
+
+    protocol = Protocol.objects.get(slug="hand-routine-leg-pain")
+    page.goto(f"/admin/points/protocol/{protocol.pk}/change/")
+    duration = page.locator('input[name="steps-0-duration_seconds"]')
+    duration.fill("95")
+    expect(page.locator(".step-duration-preview").first).to_have_text(" = 1:35")
+
+    page.get_by_role("button", name="↓ Move down").first.click()
+    expect(page.locator('input[name="steps-0-order"]')).to_have_value("2")
+    expect(page.locator('input[name="steps-1-order"]')).to_have_value("1")
+    page.get_by_role("button", name="Save", exact=True).click()
+
+    expect(page.locator(".messagelist")).to_contain_text("Published as version 2")
+    steps = protocol.steps.select_related("point")
+    assert [(s.point.code, s.duration_seconds) for s in steps] == [("SI 3", 120), ("LI 4", 95)]
