@@ -7,6 +7,7 @@ from accounts import views
 # reset pages would promise something the site cannot do.
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
+    path("delete/", views.account_delete, name="account_delete"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),

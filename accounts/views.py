@@ -1,6 +1,9 @@
+from django.apps import apps
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -9,6 +12,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
 from accounts.forms import SignupForm
+from sessions.forms import DeleteAccountForm
 
 
 @sensitive_post_parameters("password1", "password2")
@@ -35,3 +39,33 @@ def _safe_next(request: HttpRequest) -> str:
     ):
         return next_url
     return ""
+
+
+@sensitive_post_parameters("password")
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete(request: HttpRequest) -> HttpResponse:
+    """Delete the account and everything logged under it, after the password confirms it."""
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        username = user.get_username()
+        logout(request)
+        with transaction.atomic():
+            user.delete()  # sessions, steps and answers go with it (CASCADE)
+            _forget_login_attempts(username)
+        messages.success(request, "Your account and all its data have been deleted.")
+        return redirect("points:home")
+    return render(request, "registration/account_delete.html", {"form": form})
+
+
+def _forget_login_attempts(username: str) -> None:
+    """Rate-limit records keep the username; they go with the account."""
+    if not apps.is_installed("axes"):
+        return
+    for model_name in ("AccessAttempt", "AccessLog", "AccessFailureLog"):
+        try:
+            model = apps.get_model("axes", model_name)
+        except LookupError:
+            continue
+        model.objects.filter(username=username).delete()

@@ -1,6 +1,8 @@
+import zoneinfo
+
 from django import forms
 
-from points.models import Complaint, Contraindication, RedFlag
+from points.models import Complaint, Contraindication, Protocol, RedFlag
 from sessions.models import GuidedSession, SessionStep
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
@@ -127,3 +129,77 @@ class StepActionForm(forms.Form):
         if data.get("action") == "comfort" and not data.get("comfort"):
             self.add_error("comfort", "Choose how the pressure feels.")
         return data
+
+
+class HistoryFilterForm(forms.Form):
+    complaint = forms.ModelChoiceField(
+        queryset=Complaint.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All complaints",
+    )
+    protocol = forms.ModelChoiceField(
+        queryset=Protocol.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All routines",
+        label="Routine",
+    )
+
+
+class ReportForm(forms.Form):
+    complaint = forms.ModelChoiceField(
+        queryset=Complaint.objects.all(), to_field_name="slug", empty_label=None
+    )
+    start = forms.DateField(label="From", widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label="To", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and start > end:
+            raise forms.ValidationError("The start date must be on or before the end date.")
+        if start and end and (end - start).days > 366:
+            raise forms.ValidationError("Choose a period of at most one year.")
+        return data
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    return [(zone, zone.replace("_", " ")) for zone in sorted(zoneinfo.available_timezones())]
+
+
+class ReminderForm(forms.Form):
+    protocol = forms.ModelChoiceField(
+        queryset=Protocol.objects.published(),
+        to_field_name="slug",
+        empty_label=None,
+        label="Routine",
+    )
+    days = forms.MultipleChoiceField(
+        label="On these days",
+        choices=[
+            ("MO", "Monday"), ("TU", "Tuesday"), ("WE", "Wednesday"), ("TH", "Thursday"),
+            ("FR", "Friday"), ("SA", "Saturday"), ("SU", "Sunday"),
+        ],
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Pick at least one day."},
+    )  # fmt: skip
+    at = forms.TimeField(label="At", widget=forms.TimeInput(attrs={"type": "time"}))
+    zone = forms.ChoiceField(label="Your time zone", choices=time_zone_choices)
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password; nothing was deleted.")
+        return password

@@ -5,9 +5,16 @@ from sessions import views
 app_name = "sessions"
 
 urlpatterns = [
+    path("", views.history, name="history"),
+    path("trends/<slug:slug>/", views.trend, name="trend"),
+    path("report/", views.report, name="report"),
+    path("export.csv", views.export_csv, name="export_csv"),
+    path("export.json", views.export_json, name="export_json"),
+    path("reminders/", views.reminders, name="reminders"),
     path("start/<slug:slug>/", views.session_new, name="new"),
     path("<int:pk>/", views.session_detail, name="detail"),
     path("<int:pk>/step/", views.session_step, name="step"),
     path("<int:pk>/finish/", views.session_finish, name="finish"),
     path("<int:pk>/abandon/", views.session_abandon, name="abandon"),
+    path("<int:pk>/delete/", views.session_delete, name="delete"),
 ]

@@ -1,15 +1,26 @@
 import uuid
+from datetime import timedelta
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from points.models import Protocol
+from points.models import Complaint, Protocol
+from sessions import history as history_module
 from sessions import services
-from sessions.forms import FinishForm, SafetyForm, StepActionForm
+from sessions.forms import (
+    FinishForm,
+    HistoryFilterForm,
+    ReminderForm,
+    ReportForm,
+    SafetyForm,
+    StepActionForm,
+)
 from sessions.models import GuidedSession, SessionStep
 
 STEP_ACTIONS = {
@@ -149,3 +160,124 @@ def session_abandon(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(session)
     messages.success(request, "Session abandoned. It stays in your log as abandoned.")
     return redirect("points:home")
+
+
+# --- History, trends, reports -------------------------------------------------------------------
+
+HISTORY_PAGE_SIZE = 20
+
+
+@login_required
+def history(request: HttpRequest) -> HttpResponse:
+    form = HistoryFilterForm(request.GET or None)
+    sessions = history_module.user_sessions(user=request.user).order_by("-started_at")
+    if form.is_valid():
+        if form.cleaned_data["complaint"]:
+            sessions = sessions.filter(complaint=form.cleaned_data["complaint"])
+        if form.cleaned_data["protocol"]:
+            sessions = sessions.filter(protocol=form.cleaned_data["protocol"])
+    page = Paginator(
+        sessions.defer("red_flag_answers", "contraindication_answers"), HISTORY_PAGE_SIZE
+    )
+    page = page.get_page(request.GET.get("page"))
+    history_module.with_step_facts(page.object_list)
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "insights": history_module.insights(user=request.user),
+        "doctor_warnings": services.doctor_warnings(user=request.user),
+        "logged_complaints": Complaint.objects.filter(
+            pk__in=GuidedSession.objects.completed().filter(user=request.user).values("complaint")
+        ),
+    }
+    return render(request, "sessions/history.html", context)
+
+
+@login_required
+def trend(request: HttpRequest, slug: str) -> HttpResponse:
+    complaint = get_object_or_404(Complaint, slug=slug)
+    sessions = history_module.trend(user=request.user, complaint=complaint)
+    latest_protocol = Protocol.objects.filter(pk__in=[s.protocol_id for s in sessions[-1:]]).first()
+    limits = services.Thresholds.for_protocol(latest_protocol)
+    context = {
+        "complaint": complaint,
+        "sessions": sessions,
+        "chart": history_module.pain_chart(sessions, severe=limits.severe) if sessions else None,
+        "limits": limits,
+        "doctor_reasons": services.doctor_advice(user=request.user, complaint=complaint),
+    }
+    return render(request, "sessions/trend.html", context)
+
+
+@login_required
+def report(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    latest = history_module.user_sessions(user=request.user).filter(complaint__isnull=False).first()
+    defaults = {
+        "start": today - timedelta(days=30),
+        "end": today,
+        "complaint": latest.complaint.slug if latest else None,
+    }
+    # A first visit shows the report for the latest complaint over the last 30 days.
+    form = ReportForm(request.GET or (defaults if latest else None), initial=defaults)
+    context = {"form": form, "today": today}
+    if form.is_valid():
+        data = form.cleaned_data
+        context |= history_module.report(
+            user=request.user, complaint=data["complaint"], start=data["start"], end=data["end"]
+        )
+        context |= {"complaint": data["complaint"], "start": data["start"], "end": data["end"]}
+    return render(request, "sessions/report.html", context)
+
+
+def _download(request: HttpRequest, chunks, *, content_type: str, extension: str):
+    name = f"acupressure-{request.user.get_username()}-{timezone.localdate():%Y-%m-%d}.{extension}"
+    response = StreamingHttpResponse(chunks, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+def export_csv(request: HttpRequest) -> StreamingHttpResponse:
+    rows = history_module.csv_rows(user=request.user)
+    return _download(request, rows, content_type="text/csv; charset=utf-8", extension="csv")
+
+
+@login_required
+def export_json(request: HttpRequest) -> StreamingHttpResponse:
+    chunks = history_module.json_chunks(user=request.user)
+    return _download(request, chunks, content_type="application/json", extension="json")
+
+
+@login_required
+def reminders(request: HttpRequest) -> HttpResponse:
+    form = ReminderForm(request.GET or None, initial={"zone": settings.TIME_ZONE})
+    if form.is_valid():
+        data = form.cleaned_data
+        protocol = data["protocol"]
+        minutes = max(5, round(sum(s.total_seconds for s in protocol.steps.all()) / 60) + 2)
+        content = history_module.reminder_calendar(
+            protocol=protocol,
+            days=data["days"],
+            at=data["at"],
+            zone=data["zone"],
+            url=request.build_absolute_uri(protocol.get_absolute_url()),
+            minutes=minutes,
+        )
+        response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{protocol.slug}-reminder.ics"'
+        return response
+    return render(request, "sessions/reminders.html", {"form": form})
+
+
+@login_required
+def session_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    session = _owned(request, pk)
+    if request.method == "POST":
+        session.delete()
+        messages.success(request, "The session was deleted from your log.")
+        return redirect("sessions:history")
+    return render(request, "sessions/session_delete.html", {"session": session})

@@ -12,8 +12,9 @@ def epoch_ms(moment: datetime | None) -> str:
 
 
 @register.filter
-def signed(number: int | None) -> str:
-    """A pain change with its sign: -3, +2, ±0."""
+def signed(number: float | None) -> str:
+    """A pain change with its sign: −3, +2, ±0; averages keep one decimal: −1.8."""
     if number is None:
         return ""
-    return "±0" if number == 0 else f"{number:+d}".replace("-", "−")
+    text = f"{number:+.1f}" if isinstance(number, float) else f"{number:+d}"
+    return "±0" if text in {"+0", "-0", "+0.0", "-0.0"} else text.replace("-", "−")
