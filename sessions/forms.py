@@ -185,7 +185,11 @@ class ReminderForm(forms.Form):
         error_messages={"required": "Pick at least one day."},
     )  # fmt: skip
     at = forms.TimeField(label="At", widget=forms.TimeInput(attrs={"type": "time"}))
-    zone = forms.ChoiceField(label="Your time zone", choices=time_zone_choices)
+    zone = forms.ChoiceField(
+        label="Your time zone",
+        choices=time_zone_choices,
+        widget=forms.Select(attrs={"data-browser-zone": ""}),
+    )
 
 
 class DeleteAccountForm(forms.Form):

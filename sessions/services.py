@@ -329,18 +329,21 @@ class Thresholds:
         )
 
 
+# Enough recent sessions for any sensible "no fall over N sessions" threshold in one query.
+RECENT_WINDOW = 10
+
+
 def doctor_advice(*, user: AbstractBaseUser | int, complaint: Complaint) -> list[DoctorReason]:
     """Why this user should see a doctor about this complaint, from their completed sessions."""
     completed = GuidedSession.objects.completed().filter(user=user, complaint=complaint)
-    recent = list(completed.select_related("protocol").order_by("-finished_at")[:2])
+    recent = list(completed.select_related("protocol").order_by("-finished_at")[:RECENT_WINDOW])
     if not recent:
         return []
     latest = recent[0]
     limits = Thresholds.for_protocol(latest.protocol)
-    if limits.sessions > len(recent):
+    if limits.sessions > RECENT_WINDOW:
         recent = list(completed.order_by("-finished_at")[: limits.sessions])
-    else:
-        recent = recent[: limits.sessions]
+    recent = recent[: limits.sessions]
     name = complaint.name.lower()
     reasons = []
 

@@ -74,6 +74,16 @@ def test_insights_count_this_week_and_average_each_protocol(client_in, logged):
     assert "Hand routine for leg pain: <strong>−1.7</strong> on average over 3 sessions" in page
 
 
+def test_history_states_the_see_a_doctor_status_either_way(client_in, logged):
+    logged(6, 4)
+    assert "See-a-doctor status: no warning signs" in html(client_in.get("/sessions/"))
+    logged(4, 9)
+    page = html(client_in.get("/sessions/"))
+    assert "Time to see a doctor about your leg pain" in page
+    assert "rose from 4 to 9" in page
+    assert "no warning signs" not in page
+
+
 def test_the_detail_page_shows_the_full_snapshot(client_in, start_session):
     session = start_session(contraindications=["pregnancy"], pain_side="left", pain_areas=["calf"])
     services.session_abandon(session=session)
@@ -316,8 +326,8 @@ def test_deleting_the_account_removes_everything_of_theirs(
 @pytest.mark.parametrize(
     ("url", "queries"),
     [
-        ("/sessions/", 15),
-        ("/sessions/trends/leg-pain/", 9),
+        ("/sessions/", 14),
+        ("/sessions/trends/leg-pain/", 8),
         ("/sessions/report/?complaint=leg-pain&start=2020-01-01&end=2030-01-01", 7),
     ],
 )

@@ -369,9 +369,9 @@ def test_summary_queries_do_not_grow_with_history(
     finish_ready(session)
     services.session_finish(session=session, pain_after=3)
     url = f"/sessions/{session.pk}/"
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         client_in.get(url)
     for days_ago in range(1, 60):
         logged(6, 4, days_ago=days_ago)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         client_in.get(url)
