@@ -11,8 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
-from accounts.forms import SignupForm
-from sessions.forms import DeleteAccountForm
+from accounts.forms import DeleteAccountForm, SignupForm
 
 
 @sensitive_post_parameters("password1", "password2")

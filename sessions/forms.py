@@ -190,20 +190,3 @@ class ReminderForm(forms.Form):
         choices=time_zone_choices,
         widget=forms.Select(attrs={"data-browser-zone": ""}),
     )
-
-
-class DeleteAccountForm(forms.Form):
-    password = forms.CharField(
-        label="Your password",
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-    )
-
-    def __init__(self, *args, user, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.user = user
-
-    def clean_password(self) -> str:
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError("That is not your password; nothing was deleted.")
-        return password
