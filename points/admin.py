@@ -1,16 +1,21 @@
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Avg, Count, F, Q, QuerySet
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.loader import render_to_string
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 
+from points import bodymaps, diagrams
 from points.models import (
     Complaint,
     Contraindication,
     Meridian,
     Point,
     PointAlias,
+    PointPlacement,
     Protocol,
     ProtocolStep,
     ProtocolVersion,
@@ -40,6 +45,44 @@ class PointAliasInline(admin.TabularInline):
     extra = 0
 
 
+def placement_preview(diagram_key: str, x: int | None, y: int | None, name: str, url: str) -> str:
+    """A diagram with one highlighted marker, as the admin's placement preview draws it."""
+    diagram = diagrams.get(diagram_key)
+    if x is None or y is None:
+        x, y = diagram.width // 2, diagram.height // 2
+    marker = bodymaps.Marker(x=x, y=y, name=name, url=url, current=True)
+    view = bodymaps.DiagramView(diagram, [marker], caption=diagram.title)
+    return render_to_string("points/partials/diagram.html", {"view": view})
+
+
+class PointPlacementInline(admin.TabularInline):
+    model = PointPlacement
+    extra = 0
+    fields = ["diagram", "x", "y", "preview"]
+    readonly_fields = ["preview"]
+
+    class Media:
+        js = ["admin/points/placements.js"]
+        css = {"all": ["css/diagrams.css", "admin/points/placements.css"]}
+
+    @admin.display(description="Preview: click on the body to place the point")
+    def preview(self, placement: PointPlacement) -> str:
+        url = reverse("admin:points_point_diagram", args=["__key__"])
+        drawing = ""
+        if placement.diagram in diagrams.DIAGRAMS:
+            point = placement.point if placement.point_id else None
+            drawing = placement_preview(
+                placement.diagram,
+                placement.x,
+                placement.y,
+                name=str(point) if point else "New placement",
+                url=point.get_absolute_url() if point else "#",
+            )
+        return format_html(
+            '<div class="placement-preview" data-diagram-url="{}">{}</div>', url, drawing
+        )
+
+
 class PregnancyCautionFilter(admin.SimpleListFilter):
     title = "pregnancy caution"
     parameter_name = "pregnancy"
@@ -63,7 +106,7 @@ class PointAdmin(admin.ModelAdmin):
     list_filter = ["meridian", "region", PregnancyCautionFilter, "identification"]
     search_fields = ["code", "pinyin", "english_name", "aliases__text", "indications"]
     readonly_fields = ["code", "slug"]
-    inlines = [PointAliasInline]
+    inlines = [PointAliasInline, PointPlacementInline]
     fieldsets = [
         (
             None,
@@ -73,6 +116,27 @@ class PointAdmin(admin.ModelAdmin):
         ("Use", {"fields": ["indications", "technique"]}),
         ("Identification", {"fields": ["identification", "identification_note"]}),
     ]
+
+    def get_urls(self):
+        preview = self.admin_site.admin_view(self.diagram_preview)
+        return [
+            path("diagram/<slug:key>/", preview, name="points_point_diagram"),
+            *super().get_urls(),
+        ]
+
+    def diagram_preview(self, request: HttpRequest, key: str) -> HttpResponse:
+        """One diagram for the placement preview, fetched when staff pick another diagram."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        if key not in diagrams.DIAGRAMS:
+            raise Http404("No such diagram.")
+
+        def number(name: str) -> int | None:
+            value = request.GET.get(name, "")
+            return int(value) if value.isdigit() else None
+
+        html = placement_preview(key, number("x"), number("y"), name="New placement", url="#")
+        return HttpResponse(html)
 
     def get_deleted_objects(self, objs, request):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)

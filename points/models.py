@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from points import diagrams
 from points.codes import compact, parse_code, point_code, point_slug
 from points.versions import describe_changes, protocol_content
 
@@ -147,6 +148,40 @@ class PointAlias(models.Model):
         if clash:
             message = f"{self.text} is already an alias of {clash.point.code}."
             raise ValidationError({"text": message})
+
+
+class PointPlacement(models.Model):
+    """Where a point is drawn on one body diagram (points/diagrams.py)."""
+
+    point = models.ForeignKey(Point, on_delete=models.CASCADE, related_name="placements")
+    diagram = models.CharField(max_length=20, choices=diagrams.CHOICES)
+    x = models.PositiveSmallIntegerField(
+        validators=[MaxValueValidator(1000)],
+        help_text="Across the drawing, in drawing units from its left edge (click the preview).",
+    )
+    y = models.PositiveSmallIntegerField(
+        validators=[MaxValueValidator(1000)],
+        help_text="Down the drawing, in drawing units from its top edge.",
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["point", "diagram"], name="unique_point_per_diagram")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.point} on {self.get_diagram_display()}"
+
+    def clean(self) -> None:
+        drawing = diagrams.DIAGRAMS.get(self.diagram)
+        if drawing is None or self.x is None or self.y is None:
+            return
+        if not drawing.contains(self.x, self.y):
+            raise ValidationError(
+                f"({self.x}, {self.y}) is outside the outline of {drawing.title.lower()}: "
+                "click on the body in the preview to place the point."
+            )
 
 
 class ReviewedContent(models.Model):

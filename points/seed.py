@@ -6,7 +6,7 @@ Only fields the (historical) model has are set, so old migrations keep working a
 catalog module grows.
 """
 
-from points import catalog
+from points import catalog, diagrams, placements
 from points.codes import compact, point_code, point_slug
 
 
@@ -16,7 +16,7 @@ def _fields(model, data: dict) -> dict:
 
 
 def load_catalog(apps, schema_editor=None) -> None:
-    """Create every meridian, point, alias, safety entry and protocol that is missing."""
+    """Create every meridian, point, alias, safety entry, protocol and placement that is missing."""
     Meridian = apps.get_model("points", "Meridian")
     Point = apps.get_model("points", "Point")
     PointAlias = apps.get_model("points", "PointAlias")
@@ -87,3 +87,26 @@ def load_catalog(apps, schema_editor=None) -> None:
                     order=order,
                     **(_fields(ProtocolStep, step) | {"point": points[step["point"]]}),
                 )
+
+    load_placements(apps)
+
+
+def load_placements(apps, schema_editor=None) -> None:
+    """Put each seed point on its diagrams, unless it already has a place on that diagram."""
+    try:
+        PointPlacement = apps.get_model("points", "PointPlacement")
+    except LookupError:  # an older migration state, before placements existed
+        return
+    Point = apps.get_model("points", "Point")
+    points = Point.objects.in_bulk(list(placements.PLACEMENTS), field_name="code")
+    placed = set(PointPlacement.objects.values_list("point__code", "diagram"))
+    new = []
+    for code, entries in placements.PLACEMENTS.items():
+        if code not in points:
+            continue
+        for key, dx, dy in entries:
+            if (code, key) in placed:
+                continue
+            x, y = diagrams.get(key).to_units(dx, dy)
+            new.append(PointPlacement(point=points[code], diagram=key, x=round(x), y=round(y)))
+    PointPlacement.objects.bulk_create(new)

@@ -1,8 +1,11 @@
+from collections import Counter
+
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.vary import vary_on_headers
 
+from points import bodymaps
 from points.codes import parse_code
 from points.forms import PointFilterForm
 from points.models import (
@@ -57,15 +60,38 @@ def point_list(request: HttpRequest) -> HttpResponse:
         "points": points,
         "filtered": any(request.GET.get(k) for k in form.fields),
     }
+    meridian = form.cleaned_data.get("meridian")
+    if meridian or form.cleaned_data.get("region"):
+        # Filtered by body: show where the points are (a meridian as its line).
+        points = list(points.prefetch_related("placements"))
+        context["points"] = points
+        context["diagrams"] = bodymaps.points_views(
+            points, meridian=next((m for m in meridians if m.code == meridian), None)
+        )
     if request.htmx and not request.htmx.history_restore_request:
         return render(request, "points/partials/point_results.html", context)
     return render(request, "points/point_list.html", context)
 
 
+def point_map(request: HttpRequest) -> HttpResponse:
+    points = Point.objects.select_related("meridian").prefetch_related("placements")
+    points = list(points)
+    region_counts = Counter(point.region for point in points)
+    context = {
+        "diagrams": bodymaps.map_views(points, region_counts=region_counts),
+        "regions": [
+            (value, label, region_counts[value])
+            for value, label in Point.Region.choices
+            if region_counts[value]
+        ],
+    }
+    return render(request, "points/point_map.html", context)
+
+
 def point_detail(request: HttpRequest, slug: str) -> HttpResponse:
     point = (
         Point.objects.select_related("meridian")
-        .prefetch_related("aliases")
+        .prefetch_related("aliases", "placements")
         .filter(slug=slug)
         .first()
     )
@@ -73,6 +99,7 @@ def point_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(_point_for_other_spelling(slug), permanent=True)
     context = {
         "point": point,
+        "diagrams": bodymaps.point_views(point),
         "cautions": Contraindication.for_points([point]),
         "protocols": Protocol.objects.published().filter(
             pk__in=ProtocolStep.objects.filter(point=point).values("protocol")
@@ -100,7 +127,12 @@ def _point_for_other_spelling(slug: str) -> Point:
 def protocol_detail(request: HttpRequest, slug: str) -> HttpResponse:
     protocol = get_object_or_404(
         Protocol.objects.select_related("complaint").prefetch_related(
-            Prefetch("steps", queryset=ProtocolStep.objects.select_related("point__meridian")),
+            Prefetch(
+                "steps",
+                queryset=ProtocolStep.objects.select_related("point__meridian").prefetch_related(
+                    "point__placements"
+                ),
+            ),
             "complaint__red_flags",
         ),
         slug=slug,
@@ -116,6 +148,7 @@ def protocol_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "protocol": protocol,
         "steps": steps,
         "total_seconds": sum(step.total_seconds for step in steps),
+        "diagrams": bodymaps.protocol_views(steps),
         "cautions": [
             (caution, [p for p in caution.points.all() if p.pk in step_points])
             for caution in cautions

@@ -10,7 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from points.models import Complaint, Protocol
+from points import bodymaps
+from points.models import Complaint, PointPlacement, Protocol
 from sessions import history as history_module
 from sessions import services
 from sessions.forms import (
@@ -91,6 +92,10 @@ def _render_stage(
         "finish_form": finish_form or FinishForm(),
         "comfort_choices": SessionStep.Comfort.choices,
     }
+    if current and session.status == GuidedSession.Status.IN_PROGRESS:
+        # Drawn from the catalog's placements now: a diagram only helps find the point.
+        placements = PointPlacement.objects.filter(point__code=current.point_code)
+        context["step_diagram"] = bodymaps.step_view(current, placements)
     if session.status == GuidedSession.Status.COMPLETED and session.complaint_id:
         context |= services.summary(session=session)
     if request.htmx and not request.htmx.history_restore_request:

@@ -1,6 +1,6 @@
 import pytest
 
-from points.models import Meridian, Point, PointAlias, Protocol, ProtocolStep
+from points.models import Meridian, Point, PointAlias, PointPlacement, Protocol, ProtocolStep
 
 
 @pytest.fixture(autouse=True)
@@ -11,7 +11,7 @@ def fast_password_hashing(settings):
 
 @pytest.fixture
 def more_points(db):
-    """Add many points (with aliases and protocol steps) to show page costs do not grow."""
+    """Add many points (with aliases, placements and protocol steps): page costs must not grow."""
 
     def add(count: int) -> None:
         meridian = Meridian.objects.get(code="HT")
@@ -28,6 +28,7 @@ def more_points(db):
                 indications="testing, cramp",
             )
             PointAlias.objects.create(point=point, text=f"H {number}")
+            PointPlacement.objects.create(point=point, diagram="hand-back", x=150, y=200)
             ProtocolStep.objects.create(
                 protocol=protocol,
                 order=next_order + number,

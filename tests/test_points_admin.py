@@ -70,12 +70,20 @@ def test_a_new_point_gets_its_code_and_slug_from_meridian_and_number(admin_clien
             "aliases-MAX_NUM_FORMS": 1000,
             "aliases-0-text": "H 7",
             "aliases-0-note": "Older Heart code",
+            "placements-TOTAL_FORMS": 1,
+            "placements-INITIAL_FORMS": 0,
+            "placements-MIN_NUM_FORMS": 0,
+            "placements-MAX_NUM_FORMS": 1000,
+            "placements-0-diagram": "hand-palm",
+            "placements-0-x": 143,
+            "placements-0-y": 309,
         },
     )
     assert response.status_code == 302
     point = Point.objects.get(code="HT 7")
     assert point.slug == "ht-7"
     assert PointAlias.objects.get(text="H 7").point == point
+    assert point.placements.get().diagram == "hand-palm"
     response = admin_client.get("/points/h-7/")
     assert response.status_code == 301
     assert response.headers["Location"] == "/points/ht-7/"

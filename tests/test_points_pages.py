@@ -214,8 +214,11 @@ def test_pages_need_no_inline_script_or_style(client):
         ("/complaints/leg-pain/", 3),
         ("/points/", 3),
         ("/points/?q=cramp", 3),
-        ("/points/st-36/", 4),
-        ("/protocols/hand-routine-leg-pain/", 5),
+        ("/points/?meridian=ST", 4),
+        ("/points/?region=hand", 4),
+        ("/points/map/", 2),
+        ("/points/st-36/", 5),
+        ("/protocols/hand-routine-leg-pain/", 6),
     ],
 )
 def test_catalog_page_queries_do_not_grow_with_the_number_of_points(
