@@ -4,8 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 # Local runs default to debug on; production sets DJANGO_DEBUG=0 and the other variables.
 export DJANGO_DEBUG ?= 1
+# gunicorn worker processes for `make serve`; 2 suits 2 cores (README, Production).
+export WEB_CONCURRENCY ?= 2
+# The PostgreSQL server `make test-postgres` uses; pytest-django creates test_acupressure on it.
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/acupressure
 
-.PHONY: run test lint format clean
+.PHONY: run serve release test test-postgres lint format bench-speed bench-load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,12 +25,36 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 
 run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The production server: debug off, DJANGO_SECRET_KEY required, static files collected
+# (hashed, compressed) and served by WhiteNoise, gunicorn with WEB_CONCURRENCY workers. It runs
+# `release` first, which suits one machine; with several app servers run `make release` once
+# per release on one machine and start each server with `make serve MIGRATE=0`.
+MIGRATE ?= 1
+serve: export DJANGO_DEBUG = 0
+serve: $(VENV)/.installed
+	@if [ "$(MIGRATE)" = 1 ]; then $(MAKE) --no-print-directory release; fi
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	exec $(BIN)/gunicorn --config config/gunicorn.conf.py --bind 127.0.0.1:$(PORT)
+
+# Once per release, before the new code serves: schema migrations and the shared cache table.
+release: export DJANGO_DEBUG = 0
+release: $(VENV)/.installed
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py createcachetable
 
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest
+
+# The whole suite against PostgreSQL, in a fresh test database.
+test-postgres: export DATABASE_URL = $(POSTGRES_URL)
+test-postgres: $(VENV)/.installed-dev
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python -m pytest --create-db
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
@@ -35,6 +63,14 @@ lint: $(VENV)/.installed-dev
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Benchmarks (not part of `make test`): each starts its own gunicorn on a free loopback port
+# with a temporary database. BENCH_DB=postgres|sqlite|both.
+bench-speed: $(VENV)/.installed
+	$(BIN)/python bench/speed.py
+
+bench-load: $(VENV)/.installed
+	$(BIN)/python bench/load.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -5,6 +5,7 @@ DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and usually DATABASE_URL.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "axes",
     "accounts",
     "points",
     "sessions.apps.GuidedSessionsConfig",
@@ -59,6 +61,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "config.security.SignupRateLimitMiddleware",
+    # django-axes turns a lockout into the lockout page; it must come last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -89,12 +94,34 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Several server processes share one file: IMMEDIATE takes the write lock at BEGIN, so a
     # read-then-write transaction waits for the lock instead of failing with "database is locked".
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections persist like PostgreSQL's: opening one per request (with its PRAGMAs) cost
+    # 0.6 ms of a 1.8 ms request (bench/speed.py, README).
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 5,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+elif env_bool("DJANGO_DB_POOL", False):
+    # A psycopg pool per process instead of one persistent connection. Sync gunicorn workers
+    # serve one request at a time, so persistent connections measured as fast (README); the
+    # pool pays off with threaded or async workers. Pool size x processes = connections.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"]["OPTIONS"] = {
+        "pool": {"min_size": 1, "max_size": int(os.environ.get("DJANGO_DB_POOL_SIZE", "4"))}
+    }
+
+# Shared state every app server sees, kept in the database so scaling out needs no cache
+# server: the sign-up limit's counters (`manage.py createcachetable` creates the table).
+# django-axes keeps login failures in its own tables; sessions live in the database too.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "rate_limit_cache",
+    },
+}
+
+AUTHENTICATION_BACKENDS = ["config.security.LockoutModelBackend"]
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "points:home"
@@ -116,7 +143,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -141,6 +168,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True  # htmx reads the token from the page, never from the cookie
 
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
@@ -152,9 +181,39 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
+# How many proxies of ours sit in front of the app and append to X-Forwarded-For (0: none, the
+# client is REMOTE_ADDR). Rate limits key on this address; a client cannot forge it.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+
+# Password guessing: 5 failed logins for one username from one address lock that pair out for
+# 15 minutes; a successful login resets the count. Failures are stored in the database.
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "config.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "config.security.client_ip"
+AXES_DISABLE_ACCESS_LOG = True  # keep failures only, not a log of everyone's logins
+# Sign-up posts per client address: (count, seconds).
+SIGNUP_RATE_LIMIT = (int(os.environ.get("DJANGO_SIGNUP_LIMIT", "10")), 60 * 60)
+
+# Error reports never show pain levels, notes or safety answers.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "config.security.HealthDataReporterFilter"
+
+# Server logs carry no health data: no request bodies are logged anywhere, gunicorn's access
+# log is off (config/gunicorn.conf.py), and tracebacks drop database error messages, which can
+# quote a stored row.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "redacting": {
+            "()": "config.redaction.RedactingFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "redacting"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # Lockouts and failures are warnings; its INFO lines are a start-up banner per process.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
