@@ -128,7 +128,8 @@ def session_step(request: HttpRequest, pk: int) -> HttpResponse:
         except services.SessionConflict as conflict:
             error = str(conflict)
     if request.htmx:
-        return _render_stage(request, _owned(request, pk), error=error)
+        # Step actions change only steps; a refused one may mean another tab ended the session.
+        return _render_stage(request, _owned(request, pk) if error else session, error=error)
     if error:
         messages.error(request, error)
     return redirect(session)

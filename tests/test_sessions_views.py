@@ -243,6 +243,18 @@ def test_a_finished_session_refuses_step_posts(client_in, session):
     assert "can no longer be changed" in html(response)
 
 
+def test_a_step_post_from_a_stale_tab_shows_the_finished_session(client_in, session):
+    finish_ready(session)
+    services.session_finish(session=session, pain_after=3)
+    response = client_in.post(
+        f"/sessions/{session.pk}/step/", {"position": 3, "action": "next"}, headers=HTMX
+    )
+    page = html(response)
+    assert "can no longer be changed" in page
+    assert "Session complete" in page
+    assert 'role="timer"' not in page
+
+
 def test_the_summary_shows_before_after_and_the_recent_trend(client_in, session, logged):
     logged(7, 5, days_ago=2)
     finish_ready(session)
@@ -355,11 +367,11 @@ def test_htmx_step_post_queries_do_not_grow_with_history(
             headers=HTMX,
         )
 
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         post(0)
     for days_ago in range(60):
         logged(6, 4, days_ago=days_ago)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         post(1)
 
 
