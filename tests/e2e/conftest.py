@@ -52,3 +52,17 @@ def page(browser, live_server, catalog):
     yield page
     context.close()
     assert errors == []
+
+
+@pytest.fixture
+def admin_page(page, catalog):
+    """The page, logged in to the admin as a superuser on a desktop-sized viewport."""
+    from django.contrib.auth.models import User
+
+    User.objects.create_superuser("admin", "admin@example.com", "a-long-admin-password")
+    page.set_viewport_size({"width": 1200, "height": 900})
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill("admin")
+    page.get_by_label("Password").fill("a-long-admin-password")
+    page.get_by_role("button", name="Log in").click()
+    return page

@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
 from points.models import Protocol
@@ -7,13 +6,8 @@ from points.models import Protocol
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_staff_reorder_steps_with_the_move_buttons_and_see_durations_as_minutes(page, catalog):
-    User.objects.create_superuser("admin", "admin@example.com", "a-long-admin-password")
-    page.set_viewport_size({"width": 1200, "height": 900})
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill("admin")
-    page.get_by_label("Password").fill("a-long-admin-password")
-    page.get_by_role("button", name="Log in").click()
+def test_staff_reorder_steps_with_the_move_buttons_and_see_durations_as_minutes(admin_page):
+    page = admin_page
 
     protocol = Protocol.objects.get(slug="hand-routine-leg-pain")
     page.goto(f"/admin/points/protocol/{protocol.pk}/change/")

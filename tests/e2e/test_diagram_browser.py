@@ -3,7 +3,6 @@ import struct
 import zlib
 
 import pytest
-from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
 from points.models import Point, PointPlacement
@@ -102,13 +101,8 @@ def test_diagrams_work_without_javascript(browser, live_server, catalog):
     context.close()
 
 
-def test_staff_place_a_point_by_clicking_the_preview(page):
-    User.objects.create_superuser("admin", "admin@example.com", "a-long-admin-password")
-    page.set_viewport_size({"width": 1200, "height": 900})
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill("admin")
-    page.get_by_label("Password").fill("a-long-admin-password")
-    page.get_by_role("button", name="Log in").click()
+def test_staff_place_a_point_by_clicking_the_preview(admin_page):
+    page = admin_page
     point = Point.objects.get(code="LI 4")
     page.goto(f"/admin/points/point/{point.pk}/change/")
 
