@@ -235,15 +235,20 @@ def _fold_pause(step: SessionStep, now: datetime) -> None:
     step.paused_at = None
 
 
+def _stop_timer(step: SessionStep, now: datetime) -> None:
+    """End a step's timer at `now` and log the time actually spent pressing."""
+    if step.paused_at:
+        _fold_pause(step, now)
+    step.ended_at = now
+    step.actual_seconds = step.timer(now).pressed_seconds
+
+
 def step_next(*, session: GuidedSession, position: int, now: datetime | None = None) -> None:
     """End the current step (early or late) and log the time actually spent pressing."""
     now = now or timezone.now()
     with transaction.atomic():
         step = _lock_current(session, position)
-        if step.paused_at:
-            _fold_pause(step, now)
-        step.ended_at = now
-        step.actual_seconds = step.timer(now).pressed_seconds
+        _stop_timer(step, now)
         step.status = SessionStep.Status.DONE
         step.save()
 
@@ -292,10 +297,7 @@ def session_abandon(*, session: GuidedSession, now: datetime | None = None) -> N
         now = now or timezone.now()
         step = current_step(session=locked)
         if step and step.started_at:
-            if step.paused_at:
-                _fold_pause(step, now)
-            step.ended_at = now
-            step.actual_seconds = step.timer(now).pressed_seconds
+            _stop_timer(step, now)
             step.save()
         locked.status = GuidedSession.Status.ABANDONED
         locked.finished_at = now
