@@ -420,11 +420,21 @@ def summary(*, session: GuidedSession, trend_length: int = 6) -> dict:
     }
 
 
-def doctor_warnings(*, user: AbstractBaseUser) -> list[tuple[Complaint, list[DoctorReason]]]:
-    """The see-a-doctor reasons for every complaint this user has logged."""
-    complaints = Complaint.objects.filter(
-        pk__in=GuidedSession.objects.completed().filter(user=user).values("complaint")
+def logged_complaints(*, user: AbstractBaseUser) -> list[Complaint]:
+    """The complaints this user has completed at least one session for."""
+    return list(
+        Complaint.objects.filter(
+            pk__in=GuidedSession.objects.completed().filter(user=user).values("complaint")
+        )
     )
+
+
+def doctor_warnings(
+    *, user: AbstractBaseUser, complaints: list[Complaint] | None = None
+) -> list[tuple[Complaint, list[DoctorReason]]]:
+    """The see-a-doctor reasons for every complaint this user has logged."""
+    if complaints is None:
+        complaints = logged_complaints(user=user)
     warnings = []
     for complaint in complaints:
         reasons = doctor_advice(user=user, complaint=complaint)

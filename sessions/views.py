@@ -189,15 +189,14 @@ def history(request: HttpRequest) -> HttpResponse:
     history_module.with_step_facts(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
+    logged = services.logged_complaints(user=request.user)
     context = {
         "form": form,
         "page": page,
         "query": query.urlencode(),
         "insights": history_module.insights(user=request.user),
-        "doctor_warnings": services.doctor_warnings(user=request.user),
-        "logged_complaints": Complaint.objects.filter(
-            pk__in=GuidedSession.objects.completed().filter(user=request.user).values("complaint")
-        ),
+        "doctor_warnings": services.doctor_warnings(user=request.user, complaints=logged),
+        "logged_complaints": logged,
     }
     return render(request, "sessions/history.html", context)
 
