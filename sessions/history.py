@@ -75,8 +75,8 @@ def trend(*, user: AbstractBaseUser, complaint: Complaint, length: int = TREND_L
     latest = (
         GuidedSession.objects.completed()
         .filter(user=user, complaint=complaint)
-        .order_by("-finished_at")
-        .only("pk", "finished_at", "pain_before", "pain_after", "protocol_name")[:length]
+        .select_related("protocol")
+        .order_by("-finished_at")[:length]
     )
     return list(latest)[::-1]
 

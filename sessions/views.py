@@ -205,8 +205,7 @@ def history(request: HttpRequest) -> HttpResponse:
 def trend(request: HttpRequest, slug: str) -> HttpResponse:
     complaint = get_object_or_404(Complaint, slug=slug)
     sessions = history_module.trend(user=request.user, complaint=complaint)
-    latest_protocol = Protocol.objects.filter(pk__in=[s.protocol_id for s in sessions[-1:]]).first()
-    limits = services.Thresholds.for_protocol(latest_protocol)
+    limits = services.Thresholds.for_protocol(sessions[-1].protocol if sessions else None)
     context = {
         "complaint": complaint,
         "sessions": sessions,

@@ -327,7 +327,7 @@ def test_deleting_the_account_removes_everything_of_theirs(
     ("url", "queries"),
     [
         ("/sessions/", 13),
-        ("/sessions/trends/leg-pain/", 8),
+        ("/sessions/trends/leg-pain/", 6),
         ("/sessions/report/?complaint=leg-pain&start=2020-01-01&end=2030-01-01", 7),
     ],
 )
