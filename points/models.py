@@ -10,6 +10,14 @@ from points.codes import compact, parse_code, point_code, point_slug
 from points.versions import describe_changes, protocol_content
 
 
+class MeridianQuerySet(models.QuerySet):
+    def with_code(self, prefix: str) -> "MeridianQuerySet":
+        """Meridians a code prefix names: the standard code or an alternative (LV for LR)."""
+        return self.filter(
+            Q(code__iexact=prefix) | Q(alternative_codes__iregex=rf"(^|\s){prefix}(\s|$)")
+        )
+
+
 class Meridian(models.Model):
     code = models.CharField(max_length=4, unique=True, help_text="Standard code, e.g. ST or LR.")
     name = models.CharField(max_length=60)
@@ -19,6 +27,8 @@ class Meridian(models.Model):
         help_text="Other codes people use for this meridian, separated by spaces (LV for LR).",
     )
     order = models.PositiveSmallIntegerField(default=0, help_text="Position in lists.")
+
+    objects = MeridianQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "code"]
@@ -44,10 +54,7 @@ class PointQuerySet(models.QuerySet):
         if parsed:
             matches |= Q(aliases__normalized=compact(query))
             prefix, number = parsed
-            meridian_codes = Meridian.objects.filter(
-                Q(code=prefix) | Q(alternative_codes__iregex=rf"(^|\s){prefix}(\s|$)")
-            ).values("code")
-            matches |= Q(meridian__code__in=meridian_codes, number=number)
+            matches |= Q(meridian__in=Meridian.objects.with_code(prefix), number=number)
         else:
             matches |= Q(code__icontains=query)
         return self.filter(pk__in=self.model.objects.filter(matches).values("pk"))

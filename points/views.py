@@ -116,11 +116,11 @@ def _point_for_other_spelling(slug: str) -> Point:
     parsed = parse_code(slug)
     if parsed:
         prefix, number = parsed
-        for meridian in Meridian.objects.all():
-            if prefix == meridian.code or prefix in meridian.alternative_codes.upper().split():
-                point = Point.objects.filter(meridian=meridian, number=number).first()
-                if point:
-                    return point
+        point = Point.objects.filter(
+            meridian__in=Meridian.objects.with_code(prefix), number=number
+        ).first()
+        if point:
+            return point
     raise Http404("No point with that code or name.")
 
 
