@@ -78,12 +78,13 @@ def _render_stage(
     steps = list(session.steps.all())
     current = next((s for s in steps if s.status == SessionStep.Status.PENDING), None)
     performed = [s for s in steps if s.status != SessionStep.Status.SKIPPED]
+    now = timezone.now()
     context = {
         "session": session,
         "steps": steps,
         "current": current,
-        "timer": current.timer(timezone.now()) if current else None,
-        "now": timezone.now(),
+        "timer": current.timer(now) if current else None,
+        "now": now,
         "done_count": sum(s.status == SessionStep.Status.DONE for s in performed),
         "segment_total": len(performed),
         "step_total": max((s.number for s in performed), default=0),
