@@ -140,19 +140,17 @@ def protocol_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if not protocol.is_published and not request.user.is_staff:
         raise Http404("No such protocol.")
     steps = list(protocol.steps.all())
-    cautions = Contraindication.for_points([step.point for step in steps]).prefetch_related(
-        "points"
+    step_points = [step.point for step in steps]
+    # Only the routine's own points: a caution may concern dozens of others.
+    cautions = Contraindication.for_points(step_points).prefetch_related(
+        Prefetch("points", queryset=Point.objects.filter(pk__in=[p.pk for p in step_points]))
     )
-    step_points = {step.point_id for step in steps}
     context = {
         "protocol": protocol,
         "steps": steps,
         "total_seconds": sum(step.total_seconds for step in steps),
         "diagrams": bodymaps.protocol_views(steps),
-        "cautions": [
-            (caution, [p for p in caution.points.all() if p.pk in step_points])
-            for caution in cautions
-        ],
+        "cautions": [(caution, list(caution.points.all())) for caution in cautions],
     }
     if request.user.is_authenticated:
         context["doctor_reasons"] = session_services.doctor_advice(
