@@ -59,7 +59,7 @@ def lockout_response(request: HttpRequest, original_response, credentials) -> Ht
 class SignupRateLimitMiddleware:
     """Answer 429 to sign-up posts beyond SIGNUP_RATE_LIMIT per client address and window.
 
-    Counts live in the "ratelimit" cache, a database table every app server shares.
+    Counts live in the "shared" cache, a database table every app server shares.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -73,7 +73,7 @@ class SignupRateLimitMiddleware:
         if request.method != "POST" or match is None or match.url_name != "signup":
             return None
         limit, window = settings.SIGNUP_RATE_LIMIT
-        cache = caches["ratelimit"]
+        cache = caches["shared"]
         key = f"signup:{client_ip(request)}"
         cache.add(key, 0, timeout=window)
         try:

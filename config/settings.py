@@ -110,14 +110,22 @@ elif env_bool("DJANGO_DB_POOL", False):
         "pool": {"min_size": 1, "max_size": int(os.environ.get("DJANGO_DB_POOL_SIZE", "4"))}
     }
 
-# Shared state every app server sees, kept in the database so scaling out needs no cache
-# server: the sign-up limit's counters (`manage.py createcachetable` creates the table).
-# django-axes keeps login failures in its own tables; sessions live in the database too.
+# "shared": what every app server must see alike, kept in the database so scaling out needs no
+# cache server: the sign-up limit's counters and the catalog's version (points/fragments.py);
+# `manage.py createcachetable` creates the table. django-axes keeps login failures in its own
+# tables; sessions live in the database too. "template_fragments": each process's copy of
+# rendered catalog fragments, keyed by the shared catalog version, so never stale.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "ratelimit": {
+    "shared": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "rate_limit_cache",
+        "LOCATION": "shared_cache",
+        "OPTIONS": {"MAX_ENTRIES": 10000},
+    },
+    "template_fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "template-fragments",
+        "OPTIONS": {"MAX_ENTRIES": 500},
     },
 }
 

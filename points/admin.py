@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from points import bodymaps, diagrams
+from points import bodymaps, diagrams, fragments
 from points.models import (
     Complaint,
     Contraindication,
@@ -154,6 +154,7 @@ class ReviewedAdmin(admin.ModelAdmin):
     @admin.action(description="Mark as reviewed by me today")
     def mark_reviewed(self, request: HttpRequest, queryset: QuerySet) -> None:
         count = queryset.update(reviewed_by=request.user, reviewed_on=timezone.localdate())
+        fragments.changed()  # update() sends no signals
         self.message_user(request, f"{count} entries marked as reviewed.", messages.SUCCESS)
 
 
@@ -257,6 +258,7 @@ class StepFormSet(BaseInlineFormSet):
             if "order" in form.changed_data or self._should_delete_form(form)
         ]
         ProtocolStep.objects.filter(pk__in=moving).update(order=F("order") + 10000)
+        # update() sends no signals; the saves and deletes below mark the catalog changed.
         return super().save(commit)
 
 
@@ -401,6 +403,7 @@ class ProtocolAdmin(admin.ModelAdmin):
                 step.pk = None
                 step.protocol = copy
             ProtocolStep.objects.bulk_create(steps)
+            fragments.changed()  # bulk_create() sends no signals
         self.message_user(request, f"{queryset.count()} protocol(s) duplicated as drafts.")
 
     @staticmethod

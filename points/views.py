@@ -1,4 +1,5 @@
 from collections import Counter
+from functools import cached_property
 
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
@@ -50,24 +51,47 @@ def complaint_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "points/complaint_detail.html", context)
 
 
+class _PointSearch:
+    """The point list's form, matches and diagrams, worked out only when the template renders
+    them: not at all when the page's fragments come from the catalog cache."""
+
+    def __init__(self, params) -> None:
+        self.params = params
+        self.filtered = any(params.get(name) for name in PointFilterForm.base_fields)
+
+    @cached_property
+    def meridians(self) -> list[Meridian]:
+        return list(Meridian.objects.filter(points__isnull=False).distinct())
+
+    @cached_property
+    def form(self) -> PointFilterForm:
+        return PointFilterForm(self.params, meridians=self.meridians)
+
+    @cached_property
+    def points(self):
+        points = Point.objects.select_related("meridian").prefetch_related("aliases")
+        points = self.form.filter(points)
+        if self.by_body:
+            return list(points.prefetch_related("placements"))
+        return points
+
+    @property
+    def by_body(self) -> bool:
+        return bool(self.form.cleaned_data.get("meridian") or self.form.cleaned_data.get("region"))
+
+    @cached_property
+    def diagrams(self):
+        """Filtered by body: where the points are (a meridian as its line)."""
+        if not self.by_body:
+            return []
+        code = self.form.cleaned_data.get("meridian")
+        meridian = next((m for m in self.meridians if m.code == code), None)
+        return bodymaps.points_views(self.points, meridian=meridian)
+
+
 @vary_on_headers("HX-Request")
 def point_list(request: HttpRequest) -> HttpResponse:
-    meridians = list(Meridian.objects.filter(points__isnull=False).distinct())
-    form = PointFilterForm(request.GET, meridians=meridians)
-    points = form.filter(Point.objects.select_related("meridian").prefetch_related("aliases"))
-    context = {
-        "form": form,
-        "points": points,
-        "filtered": any(request.GET.get(k) for k in form.fields),
-    }
-    meridian = form.cleaned_data.get("meridian")
-    if meridian or form.cleaned_data.get("region"):
-        # Filtered by body: show where the points are (a meridian as its line).
-        points = list(points.prefetch_related("placements"))
-        context["points"] = points
-        context["diagrams"] = bodymaps.points_views(
-            points, meridian=next((m for m in meridians if m.code == meridian), None)
-        )
+    context = {"search": _PointSearch(request.GET), "query": request.GET.urlencode()}
     if request.htmx and not request.htmx.history_restore_request:
         return render(request, "points/partials/point_results.html", context)
     return render(request, "points/point_list.html", context)
@@ -88,23 +112,32 @@ def point_map(request: HttpRequest) -> HttpResponse:
     return render(request, "points/point_map.html", context)
 
 
+class _PointDetails:
+    """A point page's diagrams, cautions and routines, worked out only when the template renders
+    them: not at all when the page's body comes from the catalog cache."""
+
+    def __init__(self, point: Point) -> None:
+        self.point = point
+
+    @cached_property
+    def diagrams(self):
+        return bodymaps.point_views(self.point)
+
+    @cached_property
+    def cautions(self) -> list[Contraindication]:
+        return list(Contraindication.for_points([self.point]))
+
+    @cached_property
+    def protocols(self) -> list[Protocol]:
+        uses = ProtocolStep.objects.filter(point=self.point).values("protocol")
+        return list(Protocol.objects.published().filter(pk__in=uses))
+
+
 def point_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    point = (
-        Point.objects.select_related("meridian")
-        .prefetch_related("aliases", "placements")
-        .filter(slug=slug)
-        .first()
-    )
+    point = Point.objects.select_related("meridian").filter(slug=slug).first()
     if point is None:
         return redirect(_point_for_other_spelling(slug), permanent=True)
-    context = {
-        "point": point,
-        "diagrams": bodymaps.point_views(point),
-        "cautions": Contraindication.for_points([point]),
-        "protocols": Protocol.objects.published().filter(
-            pk__in=ProtocolStep.objects.filter(point=point).values("protocol")
-        ),
-    }
+    context = {"point": point, "details": _PointDetails(point)}
     return render(request, "points/point_detail.html", context)
 
 
@@ -124,34 +157,42 @@ def _point_for_other_spelling(slug: str) -> Point:
     raise Http404("No point with that code or name.")
 
 
+class _Routine:
+    """A routine's steps, diagrams and cautions, worked out only when the template renders
+    them: not at all when the page's fragments come from the catalog cache."""
+
+    def __init__(self, protocol: Protocol) -> None:
+        self.protocol = protocol
+
+    @cached_property
+    def steps(self) -> list[ProtocolStep]:
+        steps = self.protocol.steps.select_related("point__meridian")
+        return list(steps.prefetch_related("point__placements"))
+
+    @cached_property
+    def total_seconds(self) -> int:
+        return sum(step.total_seconds for step in self.steps)
+
+    @cached_property
+    def diagrams(self):
+        return bodymaps.protocol_views(self.steps)
+
+    @cached_property
+    def cautions(self) -> list:
+        # Only the routine's own points: a caution may concern dozens of others.
+        own = [step.point.pk for step in self.steps]
+        cautions = Contraindication.for_points([step.point for step in self.steps])
+        cautions = cautions.prefetch_related(
+            Prefetch("points", queryset=Point.objects.filter(pk__in=own))
+        )
+        return [(caution, list(caution.points.all())) for caution in cautions]
+
+
 def protocol_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    protocol = get_object_or_404(
-        Protocol.objects.select_related("complaint").prefetch_related(
-            Prefetch(
-                "steps",
-                queryset=ProtocolStep.objects.select_related("point__meridian").prefetch_related(
-                    "point__placements"
-                ),
-            ),
-            "complaint__red_flags",
-        ),
-        slug=slug,
-    )
+    protocol = get_object_or_404(Protocol.objects.select_related("complaint"), slug=slug)
     if not protocol.is_published and not request.user.is_staff:
         raise Http404("No such protocol.")
-    steps = list(protocol.steps.all())
-    step_points = [step.point for step in steps]
-    # Only the routine's own points: a caution may concern dozens of others.
-    cautions = Contraindication.for_points(step_points).prefetch_related(
-        Prefetch("points", queryset=Point.objects.filter(pk__in=[p.pk for p in step_points]))
-    )
-    context = {
-        "protocol": protocol,
-        "steps": steps,
-        "total_seconds": sum(step.total_seconds for step in steps),
-        "diagrams": bodymaps.protocol_views(steps),
-        "cautions": [(caution, list(caution.points.all())) for caution in cautions],
-    }
+    context = {"protocol": protocol, "routine": _Routine(protocol)}
     if request.user.is_authenticated:
         context["doctor_reasons"] = session_services.doctor_advice(
             user=request.user, complaint=protocol.complaint

@@ -186,48 +186,64 @@ def _snapshot_steps(session: GuidedSession, plans: list[StepPlan]) -> list[Sessi
 
 
 # --- Steps -----------------------------------------------------------------------------------
+# Each step action returns the session as it locked it, with its steps loaded and changed.
 
 
 def current_step(*, session: GuidedSession) -> SessionStep | None:
     return session.steps.filter(status=SessionStep.Status.PENDING).first()
 
 
-def _lock_current(session: GuidedSession, position: int) -> SessionStep:
-    """Lock the session and return its current step, if `position` still names it."""
-    locked = GuidedSession.objects.select_for_update().get(pk=session.pk)
+def _lock_current(session: GuidedSession, position: int) -> tuple[GuidedSession, SessionStep]:
+    """Lock the session and return it, its steps loaded, with its current step, if `position`
+    still names that step. The caller changes the step in place, so the session's loaded
+    steps show the change without another query. Only `session.user`'s own session is found
+    (GuidedSession.DoesNotExist otherwise): a view may pass `GuidedSession(pk=…, user=…)`."""
+    sessions = GuidedSession.objects.select_for_update(of=("self",))
+    sessions = sessions.select_related("complaint", "protocol").prefetch_related("steps")
+    locked = sessions.get(pk=session.pk, user_id=session.user_id)
     if locked.status != GuidedSession.Status.IN_PROGRESS:
         raise SessionConflict("This session has ended, so it can no longer be changed.")
-    step = current_step(session=locked)
+    pending = (s for s in locked.steps.all() if s.status == SessionStep.Status.PENDING)
+    step = next(pending, None)
     if step is None or step.position != position:
         raise SessionConflict("That step is no longer the current one; here is where you are.")
-    return step
+    return locked, step
 
 
-def step_start(*, session: GuidedSession, position: int, now: datetime | None = None) -> None:
+def step_start(
+    *, session: GuidedSession, position: int, now: datetime | None = None
+) -> GuidedSession:
     """Start the current step's timer (a repeated start changes nothing)."""
     with transaction.atomic():
-        step = _lock_current(session, position)
+        session, step = _lock_current(session, position)
         if step.started_at is None:
             step.started_at = now or timezone.now()
             step.save(update_fields=["started_at"])
+    return session
 
 
-def step_pause(*, session: GuidedSession, position: int, now: datetime | None = None) -> None:
+def step_pause(
+    *, session: GuidedSession, position: int, now: datetime | None = None
+) -> GuidedSession:
     """Pause the running timer."""
     with transaction.atomic():
-        step = _lock_current(session, position)
+        session, step = _lock_current(session, position)
         if step.started_at and step.paused_at is None:
             step.paused_at = now or timezone.now()
             step.save(update_fields=["paused_at"])
+    return session
 
 
-def step_resume(*, session: GuidedSession, position: int, now: datetime | None = None) -> None:
+def step_resume(
+    *, session: GuidedSession, position: int, now: datetime | None = None
+) -> GuidedSession:
     """Resume a paused timer; the paused time is not counted."""
     with transaction.atomic():
-        step = _lock_current(session, position)
+        session, step = _lock_current(session, position)
         if step.paused_at:
             _fold_pause(step, now or timezone.now())
             step.save(update_fields=["paused_at", "paused_seconds"])
+    return session
 
 
 def _fold_pause(step: SessionStep, now: datetime) -> None:
@@ -243,24 +259,28 @@ def _stop_timer(step: SessionStep, now: datetime) -> None:
     step.actual_seconds = step.timer(now).pressed_seconds
 
 
-def step_next(*, session: GuidedSession, position: int, now: datetime | None = None) -> None:
+def step_next(
+    *, session: GuidedSession, position: int, now: datetime | None = None
+) -> GuidedSession:
     """End the current step (early or late) and log the time actually spent pressing."""
     now = now or timezone.now()
     with transaction.atomic():
-        step = _lock_current(session, position)
+        session, step = _lock_current(session, position)
         _stop_timer(step, now)
         step.status = SessionStep.Status.DONE
         step.save()
+    return session
 
 
-def step_comfort(*, session: GuidedSession, position: int, comfort: str) -> None:
+def step_comfort(*, session: GuidedSession, position: int, comfort: str) -> GuidedSession:
     """Log how the pressure feels on the current step."""
     if comfort not in SessionStep.Comfort.values:
         raise SessionConflict("Choose comfortable, tender but good, or too painful.")
     with transaction.atomic():
-        step = _lock_current(session, position)
+        session, step = _lock_current(session, position)
         step.comfort = comfort
         step.save(update_fields=["comfort"])
+    return session
 
 
 # --- Finish and abandon ------------------------------------------------------------------------

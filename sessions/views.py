@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_POST
 
 from points import bodymaps
@@ -74,7 +75,10 @@ def _render_stage(
     *,
     error: str = "",
     finish_form: FinishForm | None = None,
+    shown_position: int | None = None,
 ) -> HttpResponse:
+    """The session page, or for htmx its stage. `shown_position`: the step the page that posted
+    showed; if it is still the current step, htmx keeps the diagram that page already has."""
     steps = list(session.steps.all())
     current = next((s for s in steps if s.status == SessionStep.Status.PENDING), None)
     performed = [s for s in steps if s.status != SessionStep.Status.SKIPPED]
@@ -93,13 +97,16 @@ def _render_stage(
         "finish_form": finish_form or FinishForm(),
         "comfort_choices": SessionStep.Comfort.choices,
     }
+    partial = request.htmx and not request.htmx.history_restore_request
+    context["diagram_shown"] = partial and current and current.position == shown_position
     if current and session.status == GuidedSession.Status.IN_PROGRESS:
-        # Drawn from the catalog's placements now: a diagram only helps find the point.
+        # Drawn from the catalog's placements now: a diagram only helps find the point. Lazy:
+        # once drawn, the template takes it from the catalog cache.
         placements = PointPlacement.objects.filter(point__code=current.point_code)
-        context["step_diagram"] = bodymaps.step_view(current, placements)
+        context["step_diagram"] = SimpleLazyObject(lambda: bodymaps.step_view(current, placements))
     if session.status == GuidedSession.Status.COMPLETED and session.complaint_id:
         context |= services.summary(session=session)
-    if request.htmx and not request.htmx.history_restore_request:
+    if partial:
         return render(request, "sessions/partials/stage.html", context)
     return render(request, "sessions/session_detail.html", context)
 
@@ -112,27 +119,35 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def session_step(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _owned(request, pk)
     form = StepActionForm(request.POST)
     error = ""
     if not form.is_valid():
         error = "That request was not understood, so nothing was changed."
     else:
         data = form.cleaned_data
+        # The service locks the session by id and owner: another user's session answers 404,
+        # exactly like one that does not exist, and this view reads it only once.
+        mine = GuidedSession(pk=pk, user=request.user)
         try:
             if data["action"] == "comfort":
-                services.step_comfort(
-                    session=session, position=data["position"], comfort=data["comfort"]
+                session = services.step_comfort(
+                    session=mine, position=data["position"], comfort=data["comfort"]
                 )
             else:
-                STEP_ACTIONS[data["action"]](session=session, position=data["position"])
+                session = STEP_ACTIONS[data["action"]](session=mine, position=data["position"])
+        except GuidedSession.DoesNotExist:
+            raise Http404("No such session.") from None
         except services.SessionConflict as conflict:
             error = str(conflict)
-    if request.htmx:
-        # Step actions change only steps; a refused one may mean another tab ended the session.
-        return _render_stage(request, _owned(request, pk) if error else session, error=error)
     if error:
+        # Refused: show the session as it is now (another tab may have ended it).
+        session = _owned(request, pk)
+        if request.htmx:
+            return _render_stage(request, session, error=error)
         messages.error(request, error)
+        return redirect(session)
+    if request.htmx:
+        return _render_stage(request, session, shown_position=data["position"])
     return redirect(session)
 
 

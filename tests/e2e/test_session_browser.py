@@ -73,8 +73,11 @@ def test_sign_up_and_run_the_hand_routine_end_to_end(page):
         expect(page.get_by_role("heading", name=point)).to_be_visible()
         expect(page.locator(".progress-label")).to_have_text(f"Step {number} of 2 · {side}")
         expect(timer).to_have_text("2:00")
+        marker = page.locator(".step-page figure.diagram .marker-current")
+        expect(marker).to_have_attribute("aria-label", point)  # a new step: drawn afresh
         press(page, "Start")
         expect(page.get_by_role("button", name="Pause")).to_be_visible()
+        expect(marker).to_have_attribute("aria-label", point)  # same step: htmx kept it
         if index == 0:
             # Fake time: 35 s after Start is 30 s of pressing, then jump past the end.
             page.clock.run_for(35_000)

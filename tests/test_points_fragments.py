@@ -1,0 +1,182 @@
+"""Catalog pages come from the fragment cache, and never show a catalog older than the database."""
+
+import re
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import User
+from django.core.cache import caches
+from django.core.management.sql import emit_post_migrate_signal
+from django.urls import reverse
+
+from points import fragments
+from points.models import (
+    Contraindication,
+    Point,
+    PointAlias,
+    PointPlacement,
+    Protocol,
+    RedFlag,
+)
+from sessions import services
+from tests.admin_forms import change_form_data
+
+pytestmark = pytest.mark.django_db
+
+ROUTINE = "/protocols/hand-routine-leg-pain/"
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(User.objects.create_superuser("admin", "admin@example.com", "x"))
+    return client
+
+
+def page(client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_cached_page_is_served_without_rendering_it_again(client, django_assert_num_queries):
+    def main(html: str) -> str:  # the page's content; the header holds a fresh CSRF token
+        return html[html.index("<main") :]
+
+    first = main(page(client, "/points/li-4/"))
+    with django_assert_num_queries(2):  # the point (title, 404) and the catalog version
+        assert main(page(client, "/points/li-4/")) == first
+
+
+def test_an_admin_edit_of_a_point_shows_at_once_on_its_page_and_the_list(admin_client, client):
+    assert "Hegu" in page(client, "/points/")
+    assert "Hegu" in page(client, "/points/li-4/")
+    point = Point.objects.get(code="LI 4")
+    url = reverse("admin:points_point_change", args=[point.pk])
+    data = change_form_data(admin_client, url)
+    data["how_to_find"] = "Squeeze the thumb against the index finger: the highest bulge."
+    data["pinyin"] = "Hegu-edited"
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert "Squeeze the thumb against the index finger" in page(client, "/points/li-4/")
+    assert "Hegu-edited" in page(client, "/points/")
+    assert "Hegu-edited" in page(client, "/points/?q=hegu")
+
+
+def test_an_admin_edit_of_a_routine_step_shows_at_once(admin_client, client):
+    assert "2:30 each side" not in page(client, ROUTINE)
+    protocol = Protocol.objects.get(slug="hand-routine-leg-pain")
+    url = reverse("admin:points_protocol_change", args=[protocol.pk])
+    data = change_form_data(admin_client, url)
+    data["steps-0-duration_seconds"] = 150
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert "2:30 each side" in page(client, ROUTINE)
+
+
+def test_safety_content_edits_show_at_once(client):
+    """Cautions and red flags are safety content: a change must never wait for a cache."""
+    assert "Recent hand injury" not in page(client, "/points/li-4/")
+    caution = Contraindication.objects.create(
+        name="Recent hand injury",
+        slug="hand-injury",
+        question="Is your hand injured?",
+        message="Do not press on an injured hand.",
+    )
+    caution.points.add(Point.objects.get(code="LI 4"))  # m2m_changed marks the change
+    assert "Recent hand injury" in page(client, "/points/li-4/")
+    assert "Is your hand injured?" in page(client, ROUTINE)
+
+    caution.points.clear()
+    assert "Recent hand injury" not in page(client, "/points/li-4/")
+
+    flag = RedFlag.objects.filter(complaint__slug="leg-pain").first()
+    flag.question = "Is the leg suddenly cold and pale?"
+    flag.save()
+    assert "Is the leg suddenly cold and pale?" in page(client, ROUTINE)
+    flag.delete()
+    assert "Is the leg suddenly cold and pale?" not in page(client, ROUTINE)
+
+
+def test_a_moved_placement_moves_the_marker_on_the_step_page(client, user, hand_routine):
+    session = services.session_start(
+        user=user,
+        protocol=hand_routine,
+        token="a0ee6a5b-7a37-4d59-9d1d-5b3d4a3d7c11",
+        red_flag_yes=set(),
+        contraindication_yes=set(),
+        pain_before=5,
+    )
+    client.force_login(user)
+    url = session.get_absolute_url()
+    step = session.steps.first()
+    before = page(client, url)
+    placement = PointPlacement.objects.filter(point__code=step.point_code).first()
+    placement.x += 7
+    placement.save()
+    after = page(client, url)
+    assert marker_x(after) != marker_x(before)
+
+
+def marker_x(html: str) -> float:
+    return float(re.search(r'class="marker-dot" cx="([-\d.]+)"', html).group(1))
+
+
+def test_every_server_sees_a_change_made_through_another(client):
+    """The version lives in the shared database cache: another server's change (simulated here
+    by a change that sends no signal, then a new version written straight to the cache) makes
+    this server render afresh."""
+    assert "Renamed elsewhere" not in page(client, "/points/")
+    Point.objects.filter(code="LI 4").update(pinyin="Renamed elsewhere")
+    assert "Renamed elsewhere" not in page(client, "/points/")  # update() alone: still cached
+    caches[fragments.SHARED].set(fragments.VERSION_KEY, "set-by-another-server", timeout=None)
+    assert "Renamed elsewhere" in page(client, "/points/")
+
+
+def test_admin_actions_that_bypass_signals_mark_the_catalog_changed(admin_client):
+    version = fragments.version()
+    admin_client.post(
+        reverse("admin:points_redflag_changelist"),
+        {"action": "mark_reviewed", "_selected_action": [RedFlag.objects.first().pk]},
+    )
+    assert fragments.version() != version
+    version = fragments.version()
+    admin_client.post(
+        reverse("admin:points_protocol_changelist"),
+        {"action": "duplicate_as_draft", "_selected_action": [Protocol.objects.first().pk]},
+    )
+    assert Protocol.objects.filter(name__startswith="Copy of").exists()
+    assert fragments.version() != version
+
+
+def test_a_migration_marks_the_catalog_changed():
+    """Data migrations add catalog rows without the models' signals."""
+    version = fragments.version()
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert fragments.version() != version
+
+
+@pytest.mark.parametrize(
+    "model", list(apps.get_app_config("points").get_models()), ids=lambda model: model.__name__
+)
+def test_saving_or_deleting_any_catalog_row_marks_the_catalog_changed(model, hand_routine):
+    hand_routine.record_version()  # every catalog table has a row
+    row = model.objects.first()
+    version = fragments.version()
+    row.save()
+    assert fragments.version() != version
+    if model is PointAlias:
+        version = fragments.version()
+        row.delete()
+        assert fragments.version() != version
+
+
+def test_visitor_specific_parts_are_not_cached(client, user):
+    anonymous = page(client, ROUTINE)
+    assert "after you log in or sign up" in anonymous
+    client.force_login(user)
+    mine = page(client, ROUTINE)
+    assert "after you log in or sign up" not in mine
+    assert "Log out" in mine
+    assert f"Logged in as {user.username}" in mine
+    client.logout()
+    assert "Logged in as" not in page(client, ROUTINE)
