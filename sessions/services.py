@@ -4,6 +4,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
@@ -186,64 +187,66 @@ def _snapshot_steps(session: GuidedSession, plans: list[StepPlan]) -> list[Sessi
 
 
 # --- Steps -----------------------------------------------------------------------------------
-# Each step action returns the session as it locked it, with its steps loaded and changed.
+# Each step action returns the stage: the session as it locked it, its steps as changed.
 
 
 def current_step(*, session: GuidedSession) -> SessionStep | None:
     return session.steps.filter(status=SessionStep.Status.PENDING).first()
 
 
-def _lock_current(session: GuidedSession, position: int) -> tuple[GuidedSession, SessionStep]:
-    """Lock the session and return it, its steps loaded, with its current step, if `position`
-    still names that step. The caller changes the step in place, so the session's loaded
-    steps show the change without another query. Only `session.user`'s own session is found
+class Stage(NamedTuple):
+    """A session as a step action left it, with all its steps (in order) as they are now."""
+
+    session: GuidedSession
+    steps: list[SessionStep]
+
+
+def _lock_current(session: GuidedSession, position: int) -> tuple[Stage, SessionStep]:
+    """Lock the session and load its steps; return them with the current step, if `position`
+    still names that step. The caller changes the step in place, so the stage it returns shows
+    the change without another query. Only `session.user`'s own session is found
     (GuidedSession.DoesNotExist otherwise): a view may pass `GuidedSession(pk=…, user=…)`."""
     sessions = GuidedSession.objects.select_for_update(of=("self",))
-    sessions = sessions.select_related("complaint", "protocol").prefetch_related("steps")
-    locked = sessions.get(pk=session.pk, user_id=session.user_id)
+    locked = sessions.select_related("complaint", "protocol").get(
+        pk=session.pk, user_id=session.user_id
+    )
     if locked.status != GuidedSession.Status.IN_PROGRESS:
         raise SessionConflict("This session has ended, so it can no longer be changed.")
-    pending = (s for s in locked.steps.all() if s.status == SessionStep.Status.PENDING)
-    step = next(pending, None)
+    steps = list(locked.steps.all())
+    step = next((s for s in steps if s.status == SessionStep.Status.PENDING), None)
     if step is None or step.position != position:
         raise SessionConflict("That step is no longer the current one; here is where you are.")
-    return locked, step
+    return Stage(locked, steps), step
 
 
-def step_start(
-    *, session: GuidedSession, position: int, now: datetime | None = None
-) -> GuidedSession:
+def step_start(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
     """Start the current step's timer (a repeated start changes nothing)."""
     with transaction.atomic():
-        session, step = _lock_current(session, position)
+        stage, step = _lock_current(session, position)
         if step.started_at is None:
             step.started_at = now or timezone.now()
             step.save(update_fields=["started_at"])
-    return session
+    return stage
 
 
-def step_pause(
-    *, session: GuidedSession, position: int, now: datetime | None = None
-) -> GuidedSession:
+def step_pause(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
     """Pause the running timer."""
     with transaction.atomic():
-        session, step = _lock_current(session, position)
+        stage, step = _lock_current(session, position)
         if step.started_at and step.paused_at is None:
             step.paused_at = now or timezone.now()
             step.save(update_fields=["paused_at"])
-    return session
+    return stage
 
 
-def step_resume(
-    *, session: GuidedSession, position: int, now: datetime | None = None
-) -> GuidedSession:
+def step_resume(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
     """Resume a paused timer; the paused time is not counted."""
     with transaction.atomic():
-        session, step = _lock_current(session, position)
+        stage, step = _lock_current(session, position)
         if step.paused_at:
             _fold_pause(step, now or timezone.now())
             step.save(update_fields=["paused_at", "paused_seconds"])
-    return session
+    return stage
 
 
 def _fold_pause(step: SessionStep, now: datetime) -> None:
@@ -259,28 +262,26 @@ def _stop_timer(step: SessionStep, now: datetime) -> None:
     step.actual_seconds = step.timer(now).pressed_seconds
 
 
-def step_next(
-    *, session: GuidedSession, position: int, now: datetime | None = None
-) -> GuidedSession:
+def step_next(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
     """End the current step (early or late) and log the time actually spent pressing."""
     now = now or timezone.now()
     with transaction.atomic():
-        session, step = _lock_current(session, position)
+        stage, step = _lock_current(session, position)
         _stop_timer(step, now)
         step.status = SessionStep.Status.DONE
         step.save()
-    return session
+    return stage
 
 
-def step_comfort(*, session: GuidedSession, position: int, comfort: str) -> GuidedSession:
+def step_comfort(*, session: GuidedSession, position: int, comfort: str) -> Stage:
     """Log how the pressure feels on the current step."""
     if comfort not in SessionStep.Comfort.values:
         raise SessionConflict("Choose comfortable, tender but good, or too painful.")
     with transaction.atomic():
-        session, step = _lock_current(session, position)
+        stage, step = _lock_current(session, position)
         step.comfort = comfort
         step.save(update_fields=["comfort"])
-    return session
+    return stage
 
 
 # --- Finish and abandon ------------------------------------------------------------------------

@@ -75,11 +75,14 @@ def _render_stage(
     *,
     error: str = "",
     finish_form: FinishForm | None = None,
+    steps: list[SessionStep] | None = None,
     shown_position: int | None = None,
 ) -> HttpResponse:
-    """The session page, or for htmx its stage. `shown_position`: the step the page that posted
-    showed; if it is still the current step, htmx keeps the diagram that page already has."""
-    steps = list(session.steps.all())
+    """The session page, or for htmx its stage. `steps`: the session's steps, if loaded already.
+    `shown_position`: the step the page that posted showed; if it is still the current step,
+    htmx keeps the diagram that page already has."""
+    if steps is None:
+        steps = list(session.steps.all())
     current = next((s for s in steps if s.status == SessionStep.Status.PENDING), None)
     performed = [s for s in steps if s.status != SessionStep.Status.SKIPPED]
     now = timezone.now()
@@ -94,7 +97,8 @@ def _render_stage(
         "step_total": max((s.number for s in performed), default=0),
         "skipped": [s for s in steps if s.status == SessionStep.Status.SKIPPED],
         "error": error,
-        "finish_form": finish_form or FinishForm(),
+        # Shown once every step is done; not built for the step pages.
+        "finish_form": finish_form or (FinishForm() if current is None else None),
         "comfort_choices": SessionStep.Comfort.choices,
     }
     partial = request.htmx and not request.htmx.history_restore_request
@@ -130,11 +134,11 @@ def session_step(request: HttpRequest, pk: int) -> HttpResponse:
         mine = GuidedSession(pk=pk, user=request.user)
         try:
             if data["action"] == "comfort":
-                session = services.step_comfort(
+                stage = services.step_comfort(
                     session=mine, position=data["position"], comfort=data["comfort"]
                 )
             else:
-                session = STEP_ACTIONS[data["action"]](session=mine, position=data["position"])
+                stage = STEP_ACTIONS[data["action"]](session=mine, position=data["position"])
         except GuidedSession.DoesNotExist:
             raise Http404("No such session.") from None
         except services.SessionConflict as conflict:
@@ -147,8 +151,10 @@ def session_step(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error)
         return redirect(session)
     if request.htmx:
-        return _render_stage(request, session, shown_position=data["position"])
-    return redirect(session)
+        return _render_stage(
+            request, stage.session, steps=stage.steps, shown_position=data["position"]
+        )
+    return redirect(stage.session)
 
 
 @login_required
