@@ -1,7 +1,8 @@
 """The guided-session workflow: safety gate, step timer actions, finish, and the doctor rule."""
 
+import copy
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import NamedTuple
@@ -187,101 +188,145 @@ def _snapshot_steps(session: GuidedSession, plans: list[StepPlan]) -> list[Sessi
 
 
 # --- Steps -----------------------------------------------------------------------------------
-# Each step action returns the stage: the session as it locked it, its steps as changed.
+# A step action changes one row, the current step, without taking a lock: it reads the session
+# with its steps, works out the change, and writes it only if the step's timer is still exactly
+# as read and the session still in progress (compare and set, one UPDATE). When another window
+# got there first the write misses, and the action starts again from what is there now. Finish
+# and abandon, which change the session itself, lock it.
+
+# What a step action's change is worked out from: the write lands only if these are unchanged.
+TIMER_FIELDS = ("status", "started_at", "paused_at", "paused_seconds", "ended_at")
+ATTEMPTS = 3
+
+
+class Stage(NamedTuple):
+    """A session with all its steps, in order, as a step action left them."""
+
+    session: GuidedSession
+    steps: list[SessionStep]
+
+
+def read_stage(*, session_id: int, user_id: int) -> Stage:
+    """The user's session and its steps, read in one query; GuidedSession.DoesNotExist if the
+    session is not theirs (or does not exist)."""
+    steps = list(
+        SessionStep.objects.select_related("session__complaint", "session__protocol").filter(
+            session_id=session_id, session__user_id=user_id
+        )
+    )
+    if not steps:  # stopped at the safety check: no steps
+        sessions = GuidedSession.objects.select_related("complaint", "protocol")
+        return Stage(sessions.get(pk=session_id, user_id=user_id), [])
+    session = steps[0].session
+    for step in steps[1:]:
+        step.session = session
+    return Stage(session, steps)
 
 
 def current_step(*, session: GuidedSession) -> SessionStep | None:
     return session.steps.filter(status=SessionStep.Status.PENDING).first()
 
 
-class Stage(NamedTuple):
-    """A session as a step action left it, with all its steps (in order) as they are now."""
-
-    session: GuidedSession
-    steps: list[SessionStep]
-
-
-def _lock_current(session: GuidedSession, position: int) -> tuple[Stage, SessionStep]:
-    """Lock the session and load its steps; return them with the current step, if `position`
-    still names that step. The caller changes the step in place, so the stage it returns shows
-    the change without another query. Only `session.user`'s own session is found
-    (GuidedSession.DoesNotExist otherwise): a view may pass `GuidedSession(pk=…, user=…)`."""
-    sessions = GuidedSession.objects.select_for_update(of=("self",))
-    locked = sessions.select_related("complaint", "protocol").get(
-        pk=session.pk, user_id=session.user_id
-    )
-    if locked.status != GuidedSession.Status.IN_PROGRESS:
+def _current(session: GuidedSession, position: int) -> tuple[Stage, SessionStep]:
+    """The session's stage and its current step, if `position` still names that step."""
+    stage = read_stage(session_id=session.pk, user_id=session.user_id)
+    if stage.session.status != GuidedSession.Status.IN_PROGRESS:
         raise SessionConflict("This session has ended, so it can no longer be changed.")
-    steps = list(locked.steps.all())
-    step = next((s for s in steps if s.status == SessionStep.Status.PENDING), None)
+    step = next((s for s in stage.steps if s.status == SessionStep.Status.PENDING), None)
     if step is None or step.position != position:
         raise SessionConflict("That step is no longer the current one; here is where you are.")
-    return Stage(locked, steps), step
+    return stage, step
+
+
+def _change_step(
+    session: GuidedSession, position: int, change: Callable[[SessionStep], dict]
+) -> Stage:
+    """Write `change(step)` (field values; empty for no change) to the current step, compare
+    and set. Only `session.user`'s own session is found (GuidedSession.DoesNotExist otherwise),
+    so a view may pass `GuidedSession(pk=…, user=…)`. Returns the stage with the change made."""
+    for _ in range(ATTEMPTS):
+        stage, step = _current(session, position)
+        changes = change(step)
+        if not changes:
+            return stage
+        as_read = {
+            name if value is not None else f"{name}__isnull": True if value is None else value
+            for name, value in ((name, getattr(step, name)) for name in TIMER_FIELDS)
+        }
+        still = SessionStep.objects.filter(
+            pk=step.pk, session__status=GuidedSession.Status.IN_PROGRESS, **as_read
+        )
+        if still.update(**changes):
+            for name, value in changes.items():
+                setattr(step, name, value)
+            return stage
+    raise SessionConflict("That step was changed in another window; here is where you are.")
 
 
 def step_start(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
     """Start the current step's timer (a repeated start changes nothing)."""
-    with transaction.atomic():
-        stage, step = _lock_current(session, position)
-        if step.started_at is None:
-            step.started_at = now or timezone.now()
-            step.save(update_fields=["started_at"])
-    return stage
+
+    def start(step: SessionStep) -> dict:
+        return {} if step.started_at else {"started_at": now or timezone.now()}
+
+    return _change_step(session, position, start)
 
 
 def step_pause(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
     """Pause the running timer."""
-    with transaction.atomic():
-        stage, step = _lock_current(session, position)
-        if step.started_at and step.paused_at is None:
-            step.paused_at = now or timezone.now()
-            step.save(update_fields=["paused_at"])
-    return stage
+
+    def pause(step: SessionStep) -> dict:
+        running = step.started_at and step.paused_at is None
+        return {"paused_at": now or timezone.now()} if running else {}
+
+    return _change_step(session, position, pause)
 
 
 def step_resume(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
     """Resume a paused timer; the paused time is not counted."""
-    with transaction.atomic():
-        stage, step = _lock_current(session, position)
-        if step.paused_at:
-            _fold_pause(step, now or timezone.now())
-            step.save(update_fields=["paused_at", "paused_seconds"])
-    return stage
+
+    def resume(step: SessionStep) -> dict:
+        return _unpaused(step, now or timezone.now()) if step.paused_at else {}
+
+    return _change_step(session, position, resume)
 
 
-def _fold_pause(step: SessionStep, now: datetime) -> None:
-    step.paused_seconds += max(0.0, (now - step.paused_at).total_seconds())
-    step.paused_at = None
+def _unpaused(step: SessionStep, now: datetime) -> dict:
+    """The fields that end a pause at `now`, folding its length into the paused time."""
+    paused = max(0.0, (now - step.paused_at).total_seconds())
+    return {"paused_at": None, "paused_seconds": step.paused_seconds + paused}
 
 
-def _stop_timer(step: SessionStep, now: datetime) -> None:
-    """End a step's timer at `now` and log the time actually spent pressing."""
-    if step.paused_at:
-        _fold_pause(step, now)
-    step.ended_at = now
-    step.actual_seconds = step.timer(now).pressed_seconds
+def _stopped(step: SessionStep, now: datetime) -> dict:
+    """The fields that end a step's timer at `now` and log the time actually spent pressing."""
+    ended = copy.copy(step)
+    if ended.paused_at:
+        for name, value in _unpaused(ended, now).items():
+            setattr(ended, name, value)
+    ended.ended_at = now
+    return {
+        "paused_at": ended.paused_at,
+        "paused_seconds": ended.paused_seconds,
+        "ended_at": now,
+        "actual_seconds": ended.timer(now).pressed_seconds,
+    }
 
 
 def step_next(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
     """End the current step (early or late) and log the time actually spent pressing."""
     now = now or timezone.now()
-    with transaction.atomic():
-        stage, step = _lock_current(session, position)
-        _stop_timer(step, now)
-        step.status = SessionStep.Status.DONE
-        step.save()
-    return stage
+
+    def finish_step(step: SessionStep) -> dict:
+        return _stopped(step, now) | {"status": SessionStep.Status.DONE}
+
+    return _change_step(session, position, finish_step)
 
 
 def step_comfort(*, session: GuidedSession, position: int, comfort: str) -> Stage:
     """Log how the pressure feels on the current step."""
     if comfort not in SessionStep.Comfort.values:
         raise SessionConflict("Choose comfortable, tender but good, or too painful.")
-    with transaction.atomic():
-        stage, step = _lock_current(session, position)
-        step.comfort = comfort
-        step.save(update_fields=["comfort"])
-    return stage
+    return _change_step(session, position, lambda step: {"comfort": comfort})
 
 
 # --- Finish and abandon ------------------------------------------------------------------------
@@ -318,7 +363,8 @@ def session_abandon(*, session: GuidedSession, now: datetime | None = None) -> N
         now = now or timezone.now()
         step = current_step(session=locked)
         if step and step.started_at:
-            _stop_timer(step, now)
+            for name, value in _stopped(step, now).items():
+                setattr(step, name, value)
             step.save()
         locked.status = GuidedSession.Status.ABANDONED
         locked.finished_at = now

@@ -117,7 +117,12 @@ def _render_stage(
 
 @login_required
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return _render_stage(request, _owned(request, pk))
+    try:
+        stage = services.read_stage(session_id=pk, user_id=request.user.pk)
+    except GuidedSession.DoesNotExist:
+        # Another user's session answers 404, exactly like one that does not exist.
+        raise Http404("No such session.") from None
+    return _render_stage(request, stage.session, steps=stage.steps)
 
 
 @login_required
@@ -129,7 +134,7 @@ def session_step(request: HttpRequest, pk: int) -> HttpResponse:
         error = "That request was not understood, so nothing was changed."
     else:
         data = form.cleaned_data
-        # The service locks the session by id and owner: another user's session answers 404,
+        # The service reads the session by id and owner: another user's session answers 404,
         # exactly like one that does not exist, and this view reads it only once.
         mine = GuidedSession(pk=pk, user=request.user)
         try:

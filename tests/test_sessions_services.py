@@ -202,6 +202,91 @@ def test_comfort_is_logged_and_must_be_a_known_answer(session):
         services.step_comfort(session=session, position=0, comfort="fine-ish")
 
 
+# --- Two windows at once: compare and set ------------------------------------------------------
+
+
+@pytest.fixture
+def meanwhile(monkeypatch):
+    """Run another window's action right after this action has read the step, before it writes."""
+
+    def arrange(other) -> None:
+        real = services._current
+        pending = [other]
+
+        def current(session, position):
+            found = real(session, position)
+            if pending:
+                pending.pop()()
+            return found
+
+        monkeypatch.setattr(services, "_current", current)
+
+    return arrange
+
+
+def test_next_pressed_in_two_windows_ends_the_step_once(session, meanwhile):
+    services.step_start(session=session, position=0, now=at(0))
+    meanwhile(lambda: services.step_next(session=session, position=0, now=at(40)))
+    with pytest.raises(services.SessionConflict, match="no longer the current one"):
+        services.step_next(session=session, position=0, now=at(90))
+    step = first_step(session)
+    assert (step.status, step.ended_at, step.actual_seconds) == (
+        "done",
+        at(40),
+        40 - GET_READY_SECONDS,
+    )
+    assert session.steps.get(position=1).status == "pending"
+
+
+def test_start_pressed_in_two_windows_keeps_one_start(session, meanwhile):
+    meanwhile(lambda: services.step_start(session=session, position=0, now=at(0)))
+    stage = services.step_start(session=session, position=0, now=at(3))
+    assert first_step(session).started_at == at(0)
+    assert stage.steps[0].started_at == at(0)  # the answer shows what is stored
+
+
+def test_comfort_and_start_from_two_windows_both_land(session, meanwhile):
+    meanwhile(lambda: services.step_start(session=session, position=0, now=at(0)))
+    stage = services.step_comfort(session=session, position=0, comfort="tender")
+    step = first_step(session)
+    assert (step.started_at, step.comfort) == (at(0), "tender")
+    assert (stage.steps[0].started_at, stage.steps[0].comfort) == (at(0), "tender")
+
+
+def test_a_pause_read_before_another_windows_next_does_not_land(session, meanwhile):
+    services.step_start(session=session, position=0, now=at(0))
+    meanwhile(lambda: services.step_next(session=session, position=0, now=at(30)))
+    with pytest.raises(services.SessionConflict):
+        services.step_pause(session=session, position=0, now=at(31))
+    assert first_step(session).paused_at is None
+
+
+def test_a_step_action_read_before_an_abandon_does_not_land(session, meanwhile):
+    services.step_start(session=session, position=0, now=at(0))
+    meanwhile(lambda: services.session_abandon(session=session, now=at(20)))
+    with pytest.raises(services.SessionConflict, match="has ended"):
+        services.step_pause(session=session, position=0, now=at(21))
+    step = first_step(session)
+    assert (step.paused_at, step.ended_at) == (None, at(20))
+
+
+def test_a_step_that_keeps_changing_under_an_action_is_a_conflict(session, monkeypatch):
+    services.step_start(session=session, position=0, now=at(0))
+    real = services._current
+
+    def current(session_, position):  # another window pauses or resumes before every write
+        found = real(session_, position)
+        step = session.steps.get(position=0)
+        step.paused_seconds += 1
+        step.save()
+        return found
+
+    monkeypatch.setattr(services, "_current", current)
+    with pytest.raises(services.SessionConflict, match="another window"):
+        services.step_comfort(session=session, position=0, comfort="tender")
+    assert first_step(session).comfort == ""
+
+
 # --- Finish and abandon -------------------------------------------------------------------------
 
 

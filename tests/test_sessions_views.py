@@ -350,12 +350,12 @@ def test_step_page_queries_do_not_grow_with_the_users_history(
 ):
     url = f"/sessions/{session.pk}/"
     client_in.get(url)  # the step's diagram is drawn once, then comes from the catalog cache
-    # Session, user, guided session, its steps, the catalog version.
-    with django_assert_num_queries(5):
+    # Session, user, the guided session with its steps (one query), the catalog version.
+    with django_assert_num_queries(4):
         client_in.get(url)
     for days_ago in range(60):
         logged(6, 4, days_ago=days_ago)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         assert "Step 1 of 2" in html(client_in.get(url))
 
 
@@ -372,18 +372,18 @@ def test_htmx_step_post_queries_do_not_grow_with_history(
         return html(response)
 
     client_in.get(f"/sessions/{session.pk}/")
-    # Session, user, BEGIN, the locked session (by id and owner), its steps, UPDATE, COMMIT;
-    # the same step again: htmx keeps its diagram, so not even the catalog version is read.
-    with django_assert_num_queries(7):
+    # Session, user, the guided session with its steps (by id and owner), one UPDATE (compare
+    # and set); the same step again: htmx keeps its diagram, so not even the catalog version.
+    with django_assert_num_queries(4):
         assert "is-chosen" in post(0, "comfort", comfort="tender")
     # Next: the new step's diagram, drawn (catalog version, placements) for the first time.
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(6):
         post(0, "next")
     for days_ago in range(60):
         logged(6, 4, days_ago=days_ago)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(4):
         post(1, "comfort", comfort="tender")
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(6):
         post(1, "next")
 
 
@@ -393,9 +393,9 @@ def test_summary_queries_do_not_grow_with_history(
     finish_ready(session)
     services.session_finish(session=session, pain_after=3)
     url = f"/sessions/{session.pk}/"
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         client_in.get(url)
     for days_ago in range(1, 60):
         logged(6, 4, days_ago=days_ago)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         client_in.get(url)
