@@ -190,9 +190,9 @@ def _snapshot_steps(session: GuidedSession, plans: list[StepPlan]) -> list[Sessi
 # --- Steps -----------------------------------------------------------------------------------
 # A step action changes one row, the current step, without taking a lock: it reads the session
 # with its steps, works out the change, and writes it only if the step's timer is still exactly
-# as read and the session still in progress (compare and set, one UPDATE). When another window
-# got there first the write misses, and the action starts again from what is there now. Finish
-# and abandon, which change the session itself, lock it.
+# as read (compare and set, one UPDATE). When another window got there first the write misses,
+# and the action starts again from what is there now. Finish and abandon, which change the
+# session itself, lock it.
 
 # What a step action's change is worked out from: the write lands only if these are unchanged.
 TIMER_FIELDS = ("status", "started_at", "paused_at", "paused_seconds", "ended_at")
@@ -253,10 +253,9 @@ def _change_step(
             name if value is not None else f"{name}__isnull": True if value is None else value
             for name, value in ((name, getattr(step, name)) for name in TIMER_FIELDS)
         }
-        still = SessionStep.objects.filter(
-            pk=step.pk, session__status=GuidedSession.Status.IN_PROGRESS, **as_read
-        )
-        if still.update(**changes):
+        # No need to look at the session again: finishing needs every step done, and abandoning
+        # sets ended_at on the current step, so either makes this write miss.
+        if SessionStep.objects.filter(pk=step.pk, **as_read).update(**changes):
             for name, value in changes.items():
                 setattr(step, name, value)
             return stage
@@ -362,8 +361,11 @@ def session_abandon(*, session: GuidedSession, now: datetime | None = None) -> N
             raise SessionConflict("This session has already ended.")
         now = now or timezone.now()
         step = current_step(session=locked)
-        if step and step.started_at:
-            for name, value in _stopped(step, now).items():
+        if step:
+            # The session ended on this step: its timer stops, and a step action that read the
+            # step before now finds it changed and does not land (compare and set, above).
+            changes = _stopped(step, now) if step.started_at else {"ended_at": now}
+            for name, value in changes.items():
                 setattr(step, name, value)
             step.save()
         locked.status = GuidedSession.Status.ABANDONED

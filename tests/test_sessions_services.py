@@ -270,6 +270,14 @@ def test_a_step_action_read_before_an_abandon_does_not_land(session, meanwhile):
     assert (step.paused_at, step.ended_at) == (None, at(20))
 
 
+def test_a_start_read_before_an_abandon_does_not_land(session, meanwhile):
+    meanwhile(lambda: services.session_abandon(session=session, now=at(5)))
+    with pytest.raises(services.SessionConflict, match="has ended"):
+        services.step_start(session=session, position=0, now=at(6))
+    step = first_step(session)
+    assert (step.started_at, step.ended_at, step.actual_seconds) == (None, at(5), None)
+
+
 def test_a_step_that_keeps_changing_under_an_action_is_a_conflict(session, monkeypatch):
     services.step_start(session=session, position=0, now=at(0))
     real = services._current
