@@ -1,3 +1,4 @@
+import functools
 import uuid
 from datetime import timedelta
 
@@ -117,11 +118,14 @@ def _render_stage(
 
 @login_required
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    read = functools.partial(services.read_stage, session_id=pk, user_id=request.user.pk)
     try:
-        stage = services.read_stage(session_id=pk, user_id=request.user.pk)
+        stage = read(step_page_only=True)
     except GuidedSession.DoesNotExist:
         # Another user's session answers 404, exactly like one that does not exist.
         raise Http404("No such session.") from None
+    if stage.session.status != GuidedSession.Status.IN_PROGRESS and stage.steps:
+        stage = read()  # an ended session's page shows its whole record
     return _render_stage(request, stage.session, steps=stage.steps)
 
 
