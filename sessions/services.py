@@ -200,14 +200,21 @@ ATTEMPTS = 3
 
 
 class Stage(NamedTuple):
-    """A session with all its steps, in order, as a step action left them."""
+    """A session with all its steps, in order."""
 
     session: GuidedSession
     steps: list[SessionStep]
 
 
-# All the page of a session in progress shows of it: that page, and a step action, which only
-# ever answers with it, read just these along with the steps (a third of the read's cost).
+class Current(NamedTuple):
+    """A session in progress and its current step, as a step action left them."""
+
+    session: GuidedSession
+    step: SessionStep
+
+
+# All the page of a session in progress shows of it: that page and the step actions read just
+# these along with the steps (a third of the cost of reading the whole session with each).
 STEP_PAGE_FIELDS = (
     "status",
     "user",
@@ -220,19 +227,23 @@ STEP_PAGE_FIELDS = (
 )
 
 
+def _steps_with_session(*, session_id: int, user_id: int, step_page_only: bool):
+    steps = SessionStep.objects.filter(session_id=session_id, session__user_id=user_id)
+    if not step_page_only:
+        return steps.select_related("session__complaint", "session__protocol")
+    own = [field.name for field in SessionStep._meta.concrete_fields]
+    return steps.select_related("session__protocol").only(
+        *own, *(f"session__{name}" for name in STEP_PAGE_FIELDS)
+    )
+
+
 def read_stage(*, session_id: int, user_id: int, step_page_only: bool = False) -> Stage:
     """The user's session and its steps, read in one query; GuidedSession.DoesNotExist if the
     session is not theirs (or does not exist). `step_page_only`: only what the step page shows
     of the session (STEP_PAGE_FIELDS); other fields load one query each when first used."""
-    steps = SessionStep.objects.filter(session_id=session_id, session__user_id=user_id)
-    if step_page_only:
-        own = [field.name for field in SessionStep._meta.concrete_fields]
-        steps = steps.select_related("session__protocol").only(
-            *own, *(f"session__{name}" for name in STEP_PAGE_FIELDS)
-        )
-    else:
-        steps = steps.select_related("session__complaint", "session__protocol")
-    steps = list(steps)
+    steps = list(
+        _steps_with_session(session_id=session_id, user_id=user_id, step_page_only=step_page_only)
+    )
     if not steps:  # stopped at the safety check: no steps
         sessions = GuidedSession.objects.select_related("complaint", "protocol")
         return Stage(sessions.get(pk=session_id, user_id=user_id), [])
@@ -246,28 +257,36 @@ def current_step(*, session: GuidedSession) -> SessionStep | None:
     return session.steps.filter(status=SessionStep.Status.PENDING).first()
 
 
-def _current(session: GuidedSession, position: int) -> tuple[Stage, SessionStep]:
-    """The session's stage and its current step, if `position` still names that step."""
-    stage = read_stage(session_id=session.pk, user_id=session.user_id, step_page_only=True)
-    if stage.session.status != GuidedSession.Status.IN_PROGRESS:
+def _current(session: GuidedSession, position: int) -> Current:
+    """The session and its current step (one query), if `position` still names that step."""
+    pending = _steps_with_session(
+        session_id=session.pk, user_id=session.user_id, step_page_only=True
+    ).filter(status=SessionStep.Status.PENDING)
+    step = pending.first()
+    if step is None:  # not the user's session (DoesNotExist), or no step left to change
+        status = GuidedSession.objects.values_list("status", flat=True)
+        ended = status.get(pk=session.pk, user_id=session.user_id)
+    else:
+        ended = step.session.status
+    if ended != GuidedSession.Status.IN_PROGRESS:
         raise SessionConflict("This session has ended, so it can no longer be changed.")
-    step = next((s for s in stage.steps if s.status == SessionStep.Status.PENDING), None)
     if step is None or step.position != position:
         raise SessionConflict("That step is no longer the current one; here is where you are.")
-    return stage, step
+    return Current(step.session, step)
 
 
 def _change_step(
     session: GuidedSession, position: int, change: Callable[[SessionStep], dict]
-) -> Stage:
+) -> Current:
     """Write `change(step)` (field values; empty for no change) to the current step, compare
     and set. Only `session.user`'s own session is found (GuidedSession.DoesNotExist otherwise),
-    so a view may pass `GuidedSession(pk=…, user=…)`. Returns the stage with the change made."""
+    so a view may pass `GuidedSession(pk=…, user=…)`. Returns the step with the change made."""
     for _ in range(ATTEMPTS):
-        stage, step = _current(session, position)
+        current = _current(session, position)
+        step = current.step
         changes = change(step)
         if not changes:
-            return stage
+            return current
         as_read = {
             name if value is not None else f"{name}__isnull": True if value is None else value
             for name, value in ((name, getattr(step, name)) for name in TIMER_FIELDS)
@@ -277,11 +296,11 @@ def _change_step(
         if SessionStep.objects.filter(pk=step.pk, **as_read).update(**changes):
             for name, value in changes.items():
                 setattr(step, name, value)
-            return stage
+            return current
     raise SessionConflict("That step was changed in another window; here is where you are.")
 
 
-def step_start(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
+def step_start(*, session: GuidedSession, position: int, now: datetime | None = None) -> Current:
     """Start the current step's timer (a repeated start changes nothing)."""
 
     def start(step: SessionStep) -> dict:
@@ -290,7 +309,7 @@ def step_start(*, session: GuidedSession, position: int, now: datetime | None = 
     return _change_step(session, position, start)
 
 
-def step_pause(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
+def step_pause(*, session: GuidedSession, position: int, now: datetime | None = None) -> Current:
     """Pause the running timer."""
 
     def pause(step: SessionStep) -> dict:
@@ -300,7 +319,7 @@ def step_pause(*, session: GuidedSession, position: int, now: datetime | None = 
     return _change_step(session, position, pause)
 
 
-def step_resume(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
+def step_resume(*, session: GuidedSession, position: int, now: datetime | None = None) -> Current:
     """Resume a paused timer; the paused time is not counted."""
 
     def resume(step: SessionStep) -> dict:
@@ -330,7 +349,7 @@ def _stopped(step: SessionStep, now: datetime) -> dict:
     }
 
 
-def step_next(*, session: GuidedSession, position: int, now: datetime | None = None) -> Stage:
+def step_next(*, session: GuidedSession, position: int, now: datetime | None = None) -> Current:
     """End the current step (early or late) and log the time actually spent pressing."""
     now = now or timezone.now()
 
@@ -340,7 +359,7 @@ def step_next(*, session: GuidedSession, position: int, now: datetime | None = N
     return _change_step(session, position, finish_step)
 
 
-def step_comfort(*, session: GuidedSession, position: int, comfort: str) -> Stage:
+def step_comfort(*, session: GuidedSession, position: int, comfort: str) -> Current:
     """Log how the pressure feels on the current step."""
     if comfort not in SessionStep.Comfort.values:
         raise SessionConflict("Choose comfortable, tender but good, or too painful.")

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_POST
+from django_htmx.http import reswap, retarget
 
 from points import bodymaps
 from points.models import Complaint, PointPlacement, Protocol
@@ -77,11 +78,8 @@ def _render_stage(
     error: str = "",
     finish_form: FinishForm | None = None,
     steps: list[SessionStep] | None = None,
-    shown_position: int | None = None,
 ) -> HttpResponse:
-    """The session page, or for htmx its stage. `steps`: the session's steps, if loaded already.
-    `shown_position`: the step the page that posted showed; if it is still the current step,
-    htmx keeps the diagram that page already has."""
+    """The session page, or for htmx its stage. `steps`: the session's steps, if loaded already."""
     if steps is None:
         steps = list(session.steps.all())
     current = next((s for s in steps if s.status == SessionStep.Status.PENDING), None)
@@ -102,8 +100,6 @@ def _render_stage(
         "finish_form": finish_form or (FinishForm() if current is None else None),
         "comfort_choices": SessionStep.Comfort.choices,
     }
-    partial = request.htmx and not request.htmx.history_restore_request
-    context["diagram_shown"] = partial and current and current.position == shown_position
     if current and session.status == GuidedSession.Status.IN_PROGRESS:
         # Drawn from the catalog's placements now: a diagram only helps find the point. Lazy:
         # once drawn, the template takes it from the catalog cache.
@@ -111,7 +107,7 @@ def _render_stage(
         context["step_diagram"] = SimpleLazyObject(lambda: bodymaps.step_view(current, placements))
     if session.status == GuidedSession.Status.COMPLETED and session.complaint_id:
         context |= services.summary(session=session)
-    if partial:
+    if request.htmx and not request.htmx.history_restore_request:
         return render(request, "sessions/partials/stage.html", context)
     return render(request, "sessions/session_detail.html", context)
 
@@ -129,6 +125,15 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _render_stage(request, stage.session, steps=stage.steps)
 
 
+# What an htmx step action answers with when the step stays the same: only the part it changed.
+STEP_PARTS = {
+    "start": "sessions/partials/step_timer.html",
+    "pause": "sessions/partials/step_timer.html",
+    "resume": "sessions/partials/step_timer.html",
+    "comfort": "sessions/partials/step_comfort.html",
+}
+
+
 @login_required
 @require_POST
 def session_step(request: HttpRequest, pk: int) -> HttpResponse:
@@ -143,27 +148,38 @@ def session_step(request: HttpRequest, pk: int) -> HttpResponse:
         mine = GuidedSession(pk=pk, user=request.user)
         try:
             if data["action"] == "comfort":
-                stage = services.step_comfort(
+                current = services.step_comfort(
                     session=mine, position=data["position"], comfort=data["comfort"]
                 )
             else:
-                stage = STEP_ACTIONS[data["action"]](session=mine, position=data["position"])
+                current = STEP_ACTIONS[data["action"]](session=mine, position=data["position"])
         except GuidedSession.DoesNotExist:
             raise Http404("No such session.") from None
         except services.SessionConflict as conflict:
             error = str(conflict)
     if error:
-        # Refused: show the session as it is now (another tab may have ended it).
-        session = _owned(request, pk)
-        if request.htmx:
-            return _render_stage(request, session, error=error)
-        messages.error(request, error)
-        return redirect(session)
-    if request.htmx:
-        return _render_stage(
-            request, stage.session, steps=stage.steps, shown_position=data["position"]
-        )
-    return redirect(stage.session)
+        session = _owned(request, pk)  # as it is now: another window may have moved on or ended it
+        if not request.htmx:
+            messages.error(request, error)
+            return redirect(session)
+        response = _render_stage(request, session, error=error)
+    elif not request.htmx:
+        return redirect("sessions:detail", pk)
+    elif data["action"] in STEP_PARTS:
+        now = timezone.now()
+        context = {
+            "session": current.session,
+            "current": current.step,
+            "timer": current.step.timer(now),
+            "now": now,
+            "comfort_choices": SessionStep.Comfort.choices,
+        }
+        return render(request, STEP_PARTS[data["action"]], context)
+    else:  # Next: a new step, or the finish form
+        stage = services.read_stage(session_id=pk, user_id=request.user.pk, step_page_only=True)
+        response = _render_stage(request, stage.session, steps=stage.steps)
+    # The whole stage, in place of the part that posted.
+    return reswap(retarget(response, "#session-stage"), "outerHTML")
 
 
 @login_required

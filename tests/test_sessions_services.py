@@ -240,17 +240,17 @@ def test_next_pressed_in_two_windows_ends_the_step_once(session, meanwhile):
 
 def test_start_pressed_in_two_windows_keeps_one_start(session, meanwhile):
     meanwhile(lambda: services.step_start(session=session, position=0, now=at(0)))
-    stage = services.step_start(session=session, position=0, now=at(3))
+    current = services.step_start(session=session, position=0, now=at(3))
     assert first_step(session).started_at == at(0)
-    assert stage.steps[0].started_at == at(0)  # the answer shows what is stored
+    assert current.step.started_at == at(0)  # the answer shows what is stored
 
 
 def test_comfort_and_start_from_two_windows_both_land(session, meanwhile):
     meanwhile(lambda: services.step_start(session=session, position=0, now=at(0)))
-    stage = services.step_comfort(session=session, position=0, comfort="tender")
+    current = services.step_comfort(session=session, position=0, comfort="tender")
     step = first_step(session)
     assert (step.started_at, step.comfort) == (at(0), "tender")
-    assert (stage.steps[0].started_at, stage.steps[0].comfort) == (at(0), "tender")
+    assert (current.step.started_at, current.step.comfort) == (at(0), "tender")
 
 
 def test_a_pause_read_before_another_windows_next_does_not_land(session, meanwhile):

@@ -150,7 +150,7 @@ def test_step_posts_without_javascript_redirect_back_to_the_session(client_in, s
     assert session.steps.get(position=0).started_at is not None
 
 
-def test_htmx_step_posts_answer_with_the_stage_fragment(client_in, session):
+def test_htmx_next_answers_with_the_whole_stage_in_place_of_the_timer(client_in, session):
     response = client_in.post(
         f"/sessions/{session.pk}/step/", {"position": 0, "action": "next"}, headers=HTMX
     )
@@ -159,6 +159,39 @@ def test_htmx_step_posts_answer_with_the_stage_fragment(client_in, session):
     assert page.lstrip().startswith('<div id="session-stage"')
     assert "<html" not in page
     assert "Right hand" in page
+    assert response.headers["HX-Retarget"] == "#session-stage"
+    assert response.headers["HX-Reswap"] == "outerHTML"
+
+
+@pytest.mark.parametrize(
+    ("action", "part", "shows"),
+    [
+        ("start", '<div id="step-timer">', 'value="pause"'),
+        ("comfort", '<form id="step-comfort"', 'aria-pressed="true"'),
+    ],
+)
+def test_htmx_same_step_actions_answer_with_the_part_they_change(
+    client_in, session, action, part, shows
+):
+    data = {"position": 0, "action": action, "comfort": "tender"}
+    response = client_in.post(f"/sessions/{session.pk}/step/", data, headers=HTMX)
+    page = html(response)
+    assert page.lstrip().startswith(part)
+    assert page.count(part) == 1 and shows in page
+    assert "session-stage" not in page and "<h2" not in page
+    assert "HX-Retarget" not in response.headers
+    # What the part replaces on the page is what the forms there target.
+    full = html(client_in.get(f"/sessions/{session.pk}/"))
+    assert 'hx-target="#step-timer"' in full and 'hx-target="this"' in full
+
+
+def test_a_refused_same_step_action_answers_with_the_whole_stage(client_in, session):
+    url = f"/sessions/{session.pk}/step/"
+    client_in.post(url, {"position": 0, "action": "next"})
+    response = client_in.post(url, {"position": 0, "action": "start"}, headers=HTMX)
+    assert "no longer the current one" in html(response)
+    assert response.headers["HX-Retarget"] == "#session-stage"
+    assert html(response).lstrip().startswith('<div id="session-stage"')
 
 
 def test_a_replayed_next_changes_nothing_and_says_where_you_are(client_in, session):
@@ -372,22 +405,23 @@ def test_htmx_step_post_queries_do_not_grow_with_history(
         return html(response)
 
     client_in.get(f"/sessions/{session.pk}/")
-    # Session, user, the guided session with its steps (by id and owner), one UPDATE (compare
-    # and set); the same step again: htmx keeps its diagram, so not even the catalog version.
+    # Session, user, the current step with its session (by id and owner), one UPDATE (compare
+    # and set); the answer is the part that changed (here the comfort form).
     with django_assert_num_queries(4):
         assert "is-chosen" in post(0, "comfort", comfort="tender")
-    # Next: the new step's diagram, drawn (catalog version, placements) for the first time.
-    with django_assert_num_queries(6):
+    # Next answers with the whole stage: its steps, and the new step's diagram, drawn (catalog
+    # version, placements) the first time.
+    with django_assert_num_queries(7):
         post(0, "next")
     for days_ago in range(60):
         logged(6, 4, days_ago=days_ago)
     with django_assert_num_queries(4):
-        post(1, "comfort", comfort="tender")
-    with django_assert_num_queries(6):
+        post(1, "start")
+    with django_assert_num_queries(7):
         post(1, "next")
     post(2, "next")
-    # The last Next answers with the finish form: nothing it shows is left to load.
-    with django_assert_num_queries(4):
+    # The last Next answers with the finish form.
+    with django_assert_num_queries(5):
         assert "All steps done" in post(3, "next")
 
 

@@ -124,10 +124,10 @@
     }
   });
 
+  // A swap of the stage or of the timer part inside it: start again from the new facts.
   document.addEventListener("htmx:load", function (event) {
-    if (event.target.id === "session-stage" || event.target.querySelector?.("#session-stage")) {
-      setUp(document.getElementById("session-stage"));
-    }
+    const stage = document.getElementById("session-stage");
+    if (stage && (stage.contains(event.target) || event.target.contains(stage))) setUp(stage);
   });
 
   document.addEventListener("DOMContentLoaded", function () {

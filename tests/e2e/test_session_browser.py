@@ -87,6 +87,15 @@ def test_sign_up_and_run_the_hand_routine_end_to_end(page):
             expect(page.locator("[data-timer-announce]")).to_have_attribute("aria-live", "polite")
             expect(page.locator("[data-timer-announce]")).to_contain_text("Step complete")
             expect(page.locator("[data-timer]")).to_have_class(re.compile(r"\btimer-done\b"))
+            # A comfort answer swaps only its own form: the timer and the drawing stay.
+            tender = page.get_by_role("button", name="Tender but good")
+            tender.click()
+            expect(tender).to_have_attribute("aria-pressed", "true")
+            expect(
+                page.get_by_role("status").filter(has_text="Tender but good is normal")
+            ).to_be_visible()
+            expect(timer).to_have_text("0:00")
+            expect(marker).to_have_attribute("aria-label", point)
         press(page, "Next")
 
     expect(page.get_by_role("heading", name="All steps done. How is it now?")).to_be_visible()
