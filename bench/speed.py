@@ -189,23 +189,31 @@ def targets(host: str, users: list[tuple[Browser, int]]) -> list[Target]:
         step_pages.append(
             {"path": f"/sessions/{session}/", "headers": https_headers(host, Cookie=cookie)}
         )
-        step_posts.append(
-            {
-                "method": "POST",
-                "path": f"/sessions/{session}/step/",
-                "headers": https_headers(
-                    host,
-                    Cookie=cookie,
-                    Origin=f"https://{host}",
-                    **{
-                        "Content-Type": "application/x-www-form-urlencoded",
-                        "HX-Request": "true",
-                        "X-CSRFToken": browser.cookies["csrftoken"],
-                    },
-                ),
-                "body": urlencode({"position": 0, "action": "comfort", "comfort": "comfortable"}),
-            }
-        )
+        # Pause, Resume and a comfort answer, in turn: the htmx posts a step can repeat (each
+        # answers with the part of the page it changes). Next cannot repeat on one step; it
+        # answers with the whole stage, and bench/load.py presses it on every step.
+        for fields in (
+            {"action": "pause"},
+            {"action": "resume"},
+            {"action": "comfort", "comfort": "comfortable"},
+        ):
+            step_posts.append(
+                {
+                    "method": "POST",
+                    "path": f"/sessions/{session}/step/",
+                    "headers": https_headers(
+                        host,
+                        Cookie=cookie,
+                        Origin=f"https://{host}",
+                        **{
+                            "Content-Type": "application/x-www-form-urlencoded",
+                            "HX-Request": "true",
+                            "X-CSRFToken": browser.cookies["csrftoken"],
+                        },
+                    ),
+                    "body": urlencode({"position": 0, **fields}),
+                }
+            )
 
     def anonymous(path: str) -> list[dict]:
         return [{"path": path, "headers": https_headers(host)}]
