@@ -65,8 +65,13 @@
     const pausedSeconds = Number(box.dataset.pausedSeconds);
     const duration = Number(box.dataset.duration);
     const readyTotal = Number(box.dataset.readyTotal);
-    // Correct for a phone clock that differs from the server's.
-    const offset = Number(box.dataset.serverNow) - Date.now();
+    // Correct for a phone clock that differs from the server's: measured once, when this box
+    // arrives (a later redraw, after a comfort answer or a hidden tab, must not measure again
+    // against the server's time of a page rendered minutes ago).
+    if (!("clockOffset" in box.dataset)) {
+      box.dataset.clockOffset = String(Number(box.dataset.serverNow) - Date.now());
+    }
+    const offset = Number(box.dataset.clockOffset);
 
     function say(key, text) {
       const id = startedAt + ":" + key;
