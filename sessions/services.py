@@ -188,8 +188,8 @@ def _snapshot_steps(session: GuidedSession, plans: list[StepPlan]) -> list[Sessi
 
 
 # --- Steps -----------------------------------------------------------------------------------
-# A step action changes one row, the current step, without taking a lock: it reads the session
-# with its steps, works out the change, and writes it only if the step's timer is still exactly
+# A step action changes one row, the current step, without taking a lock: it reads that step
+# with its session, works out the change, and writes it only if the step's timer is still exactly
 # as read (compare and set, one UPDATE). When another window got there first the write misses,
 # and the action starts again from what is there now. Finish and abandon, which change the
 # session itself, lock it.
@@ -264,11 +264,11 @@ def _current(session: GuidedSession, position: int) -> Current:
     ).filter(status=SessionStep.Status.PENDING)
     step = pending.first()
     if step is None:  # not the user's session (DoesNotExist), or no step left to change
-        status = GuidedSession.objects.values_list("status", flat=True)
-        ended = status.get(pk=session.pk, user_id=session.user_id)
+        statuses = GuidedSession.objects.values_list("status", flat=True)
+        status = statuses.get(pk=session.pk, user_id=session.user_id)
     else:
-        ended = step.session.status
-    if ended != GuidedSession.Status.IN_PROGRESS:
+        status = step.session.status
+    if status != GuidedSession.Status.IN_PROGRESS:
         raise SessionConflict("This session has ended, so it can no longer be changed.")
     if step is None or step.position != position:
         raise SessionConflict("That step is no longer the current one; here is where you are.")
