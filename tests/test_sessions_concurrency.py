@@ -1,0 +1,101 @@
+"""Two windows pressing at the same moment, on real concurrent connections (PostgreSQL)."""
+
+import functools
+import threading
+import uuid
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db import connection
+
+from points.models import Protocol
+from points.seed import load_catalog
+from sessions import services
+from sessions.models import SessionStep
+
+pytestmark = [
+    pytest.mark.skipif(
+        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+        reason="needs a database server: SQLite's test database is one in-memory file",
+    ),
+    pytest.mark.django_db(transaction=True),
+]
+
+
+def race(*actions) -> list:
+    """Run the actions in threads released at the same moment; what each returned or raised."""
+    barrier = threading.Barrier(len(actions))
+    results: list = [None] * len(actions)
+
+    def run(index: int, action) -> None:
+        try:
+            barrier.wait()
+            results[index] = action()
+        except Exception as error:  # noqa: BLE001 - the test looks at what happened
+            results[index] = error
+        finally:
+            connection.close()  # each thread had its own
+
+    threads = [threading.Thread(target=run, args=pair) for pair in enumerate(actions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+@pytest.fixture
+def session():
+    load_catalog(apps)  # a transactional test starts from empty tables
+    return services.session_start(
+        user=User.objects.create_user("racer", password="x"),
+        protocol=Protocol.objects.get(slug="hand-routine-leg-pain"),
+        token=uuid.uuid4(),
+        red_flag_yes=set(),
+        contraindication_yes=set(),
+        pain_before=5,
+    )
+
+
+def test_next_pressed_in_two_windows_at_once_ends_each_step_once(session):
+    for position in range(session.steps.count()):
+        services.step_start(session=session, position=position)
+        press_next = functools.partial(services.step_next, session=session, position=position)
+        results = race(press_next, press_next)
+        conflicts = [r for r in results if isinstance(r, services.SessionConflict)]
+        done = [r for r in results if isinstance(r, services.Current)]
+        assert (len(done), len(conflicts)) == (1, 1), results
+        step = session.steps.get(position=position)
+        assert step.status == SessionStep.Status.DONE and step.ended_at is not None
+    assert not session.steps.filter(status=SessionStep.Status.PENDING).exists()
+
+
+def test_start_and_comfort_at_once_both_land(session):
+    for _ in range(10):
+        results = race(
+            lambda: services.step_start(session=session, position=0),
+            lambda: services.step_comfort(session=session, position=0, comfort="tender"),
+        )
+        assert all(isinstance(r, services.Current) for r in results), results
+    step = session.steps.get(position=0)
+    assert step.started_at is not None and step.comfort == "tender"
+
+
+def test_a_step_action_racing_abandon_never_lands_after_it(session):
+    services.step_start(session=session, position=0)
+    results = race(
+        lambda: services.session_abandon(session=session),
+        lambda: services.step_pause(session=session, position=0),
+    )
+    assert not [
+        r
+        for r in results
+        if isinstance(r, Exception) and not isinstance(r, services.SessionConflict)
+    ], results
+    step = session.steps.get(position=0)
+    session.refresh_from_db()
+    assert session.status == "abandoned" and step.ended_at is not None
+    # Paused before the abandon, or refused after it: never paused after the timer stopped.
+    assert step.paused_at is None
