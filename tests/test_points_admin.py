@@ -43,6 +43,8 @@ def test_admin_point_search_finds_aliases(admin_client):
 
 def test_editing_a_step_in_the_admin_changes_the_public_page(admin_client, client):
     protocol = Protocol.objects.get(slug="hand-routine-leg-pain")
+    # Seen before the edit: the page is in the catalog cache, and must not stay there.
+    assert "2:30 each side" not in client.get(protocol.get_absolute_url()).content.decode()
     url = reverse("admin:points_protocol_change", args=[protocol.pk])
     data = change_form_data(admin_client, url)
     data["steps-0-duration_seconds"] = 150
