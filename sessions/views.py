@@ -71,6 +71,18 @@ def _owned(request: HttpRequest, pk: int) -> GuidedSession:
     return get_object_or_404(sessions, pk=pk, user=request.user)
 
 
+def _step_context(session: GuidedSession, step: SessionStep | None) -> dict:
+    """What the step's timer and comfort form show, as of now (the stage and its parts)."""
+    now = timezone.now()
+    return {
+        "session": session,
+        "current": step,
+        "timer": step.timer(now) if step else None,
+        "now": now,
+        "comfort_choices": SessionStep.Comfort.choices,
+    }
+
+
 def _render_stage(
     request: HttpRequest,
     session: GuidedSession,
@@ -84,13 +96,8 @@ def _render_stage(
         steps = list(session.steps.all())
     current = next((s for s in steps if s.status == SessionStep.Status.PENDING), None)
     performed = [s for s in steps if s.status != SessionStep.Status.SKIPPED]
-    now = timezone.now()
-    context = {
-        "session": session,
+    context = _step_context(session, current) | {
         "steps": steps,
-        "current": current,
-        "timer": current.timer(now) if current else None,
-        "now": now,
         "done_count": sum(s.status == SessionStep.Status.DONE for s in performed),
         "segment_total": len(performed),
         "step_total": max((s.number for s in performed), default=0),
@@ -98,13 +105,15 @@ def _render_stage(
         "error": error,
         # Shown once every step is done; not built for the step pages.
         "finish_form": finish_form or (FinishForm() if current is None else None),
-        "comfort_choices": SessionStep.Comfort.choices,
     }
     if current and session.status == GuidedSession.Status.IN_PROGRESS:
         # Drawn from the catalog's placements now: a diagram only helps find the point. Lazy:
         # once drawn, the template takes it from the catalog cache.
-        placements = PointPlacement.objects.filter(point__code=current.point_code)
-        context["step_diagram"] = SimpleLazyObject(lambda: bodymaps.step_view(current, placements))
+        context["step_diagram"] = SimpleLazyObject(
+            lambda: bodymaps.step_view(
+                current, PointPlacement.objects.filter(point__code=current.point_code)
+            )
+        )
     if session.status == GuidedSession.Status.COMPLETED and session.complaint_id:
         context |= services.summary(session=session)
     if request.htmx and not request.htmx.history_restore_request:
@@ -166,14 +175,7 @@ def session_step(request: HttpRequest, pk: int) -> HttpResponse:
     elif not request.htmx:
         return redirect("sessions:detail", pk)
     elif data["action"] in STEP_PARTS:
-        now = timezone.now()
-        context = {
-            "session": current.session,
-            "current": current.step,
-            "timer": current.step.timer(now),
-            "now": now,
-            "comfort_choices": SessionStep.Comfort.choices,
-        }
+        context = _step_context(current.session, current.step)
         return render(request, STEP_PARTS[data["action"]], context)
     else:  # Next: a new step, or the finish form
         stage = services.read_stage(session_id=pk, user_id=request.user.pk, step_page_only=True)
