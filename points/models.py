@@ -1,3 +1,5 @@
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -191,10 +193,30 @@ class PointPlacement(models.Model):
             )
 
 
+class Pressure(models.TextChoices):
+    """How hard a step presses, lightest first (a cap compares by this order)."""
+
+    LIGHT = "light", "Light"
+    MODERATE = "moderate", "Moderate"
+    FIRM = "firm", "Firm"
+    DEEP = "deep", "Deep"
+
+    @classmethod
+    def capped(cls, pressure: str, cap: str) -> str:
+        """`pressure`, or `cap` if that is lighter."""
+        order = list(cls.values)
+        return cap if cap and order.index(cap) < order.index(pressure) else pressure
+
+
 class ReviewedContent(models.Model):
     """Safety content that carries its source and who last checked it."""
 
-    source = models.CharField(max_length=300, blank=True, help_text="Where this comes from.")
+    source = models.CharField(
+        max_length=300, blank=True, help_text="Title of the guidance this comes from."
+    )
+    source_url = models.URLField(
+        "source link", max_length=300, blank=True, help_text="Where a reader can open it."
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -232,6 +254,19 @@ class Contraindication(ReviewedContent):
     applies_to_all_points = models.BooleanField(
         default=False, help_text="Concerns every point, e.g. a bleeding disorder."
     )
+    asks_which_limb = models.BooleanField(
+        default=False,
+        help_text="After a yes, ask which arm or leg it concerns; points on that limb are skipped.",
+    )
+    max_pressure = models.CharField(
+        max_length=10,
+        choices=Pressure,
+        blank=True,
+        help_text="With a yes, no step presses harder than this, and its instructions say so.",
+    )
+    advice = models.TextField(
+        blank=True, help_text="Said once after a yes, whatever the points (e.g. signs of a clot)."
+    )
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -258,6 +293,25 @@ class Complaint(models.Model):
         default=False,
         help_text="Ask which side and part of the leg hurts before a session (leg complaints).",
     )
+    symptom = models.CharField(
+        max_length=40,
+        default="pain",
+        help_text="What the 0–10 rating measures, in the user's words: pain, sleep problems.",
+    )
+    rating_question = models.CharField(
+        max_length=120,
+        default="How bad is your pain?",
+        help_text="The 0–10 question asked before and after a session.",
+    )
+    rating_low = models.CharField(
+        "what 0 means", max_length=60, default="no pain", help_text="0 is the best."
+    )
+    rating_high = models.CharField(
+        "what 10 means",
+        max_length=60,
+        default="worst pain imaginable",
+        help_text="10 is the worst.",
+    )
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -276,7 +330,15 @@ class RedFlag(ReviewedContent):
         URGENT = "urgent", "Urgent: get medical care today"
         DOCTOR = "doctor", "See your doctor"
 
-    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="red_flags")
+    complaint = models.ForeignKey(
+        Complaint,
+        on_delete=models.CASCADE,
+        related_name="red_flags",
+        null=True,
+        blank=True,
+        help_text="Leave empty for a question asked before every routine that presses a leg "
+        "or foot point (a blood clot in the leg), whatever the complaint.",
+    )
     question = models.CharField(max_length=300)
     tier = models.CharField(max_length=10, choices=Tier)
     advice = models.TextField(help_text="What to do, and why.")
@@ -287,6 +349,38 @@ class RedFlag(ReviewedContent):
 
     def __str__(self) -> str:
         return self.question
+
+    @classmethod
+    def asked_for(cls, complaint: Complaint, points: Iterable[Point]) -> models.QuerySet:
+        """The complaint's own red flags, and the leg questions if the routine presses a leg or
+        foot point or the complaint is about the leg."""
+        presses_leg = complaint.asks_where_it_hurts or any(
+            point.region != Point.Region.HAND for point in points
+        )
+        shared = Q(complaint__isnull=True) if presses_leg else Q(pk__in=[])
+        return cls.objects.filter(Q(complaint=complaint) | shared).order_by(
+            models.F("complaint").asc(nulls_first=True), "order", "pk"
+        )
+
+
+# The see-a-doctor thresholds staff may set on a protocol: (field, lowest, highest). Checked by
+# the form (validators) and by the database (check constraints), so no typo reaches users.
+DOCTOR_LIMITS = {
+    "doctor_after_sessions": (2, 10),
+    "doctor_worsening_points": (1, 5),
+    "doctor_severe_pain": (5, 10),
+    "doctor_after_days": (3, 90),
+    "doctor_window_days": (7, 365),
+}
+
+
+def _limit(name: str, default: int, help_text: str) -> models.PositiveSmallIntegerField:
+    low, high = DOCTOR_LIMITS[name]
+    return models.PositiveSmallIntegerField(
+        default=default,
+        validators=[MinValueValidator(low), MaxValueValidator(high)],
+        help_text=f"{help_text} From {low} to {high}; default {default}.",
+    )
 
 
 class ProtocolQuerySet(models.QuerySet):
@@ -304,22 +398,35 @@ class Protocol(models.Model):
     complaint = models.ForeignKey(Complaint, on_delete=models.PROTECT, related_name="protocols")
     summary = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
-    doctor_after_sessions = models.PositiveSmallIntegerField(
-        default=3,
-        help_text="See a doctor when this many sessions in a row bring no fall in pain. Default 3.",
+    frequency = models.TextField(
+        "how often",
+        blank=True,
+        help_text="How often to use the routine, and when to stop and see a doctor.",
     )
-    doctor_worsening_points = models.PositiveSmallIntegerField(
-        default=2,
-        help_text="See a doctor when pain after a session is this much above before. Default 2.",
+    doctor_after_sessions = _limit(
+        "doctor_after_sessions",
+        3,
+        "See a doctor when the pain before the session has not fallen by 2 points over this "
+        "many sessions in a row.",
     )
-    doctor_severe_pain = models.PositiveSmallIntegerField(
-        default=8,
-        validators=[MaxValueValidator(10)],
-        help_text="See a doctor when pain reaches this level (0–10). Default 8.",
+    doctor_worsening_points = _limit(
+        "doctor_worsening_points",
+        2,
+        "Stop and see a doctor when the pain after a session is this much above before.",
     )
-    doctor_after_days = models.PositiveSmallIntegerField(
-        default=14,
-        help_text="See a doctor when logged this many days without improvement. Default 14.",
+    doctor_severe_pain = _limit(
+        "doctor_severe_pain", 8, "See a doctor when the pain reaches this level (0–10)."
+    )
+    doctor_after_days = _limit(
+        "doctor_after_days",
+        14,
+        "See a doctor when the pain before a session has not fallen by 2 points over this "
+        "many days.",
+    )
+    doctor_window_days = _limit(
+        "doctor_window_days",
+        30,
+        "Only sessions in this many past days count: older history never warns today.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -328,6 +435,14 @@ class Protocol(models.Model):
 
     class Meta:
         ordering = ["complaint__order", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(**{f"{name}__gte": low, f"{name}__lte": high}),
+                name=f"protocol_{name}_range",
+                violation_error_message=f"{name} must be from {low} to {high}.",
+            )
+            for name, (low, high) in DOCTOR_LIMITS.items()
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -387,11 +502,7 @@ class ProtocolStep(models.Model):
         RIGHT = "right", "Right"
         BOTH = "both", "Both sides, left then right"
 
-    class Pressure(models.TextChoices):
-        LIGHT = "light", "Light"
-        MODERATE = "moderate", "Moderate"
-        FIRM = "firm", "Firm"
-        DEEP = "deep", "Deep"
+    Pressure = Pressure
 
     class Motion(models.TextChoices):
         CIRCLES = "circles", "Small circles"

@@ -73,7 +73,9 @@ def load_catalog(apps, schema_editor=None) -> None:
         complaints[data["slug"]] = complaint
         if created:
             for flag_order, flag in enumerate(data["red_flags"], start=1):
-                RedFlag.objects.create(complaint=complaint, order=flag_order, **flag)
+                RedFlag.objects.create(
+                    complaint=complaint, order=flag_order, **_fields(RedFlag, flag)
+                )
 
     for data in catalog.PROTOCOLS:
         protocol, created = Protocol.objects.get_or_create(

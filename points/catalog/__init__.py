@@ -1,0 +1,43 @@
+"""Seed catalog: the points, safety content and protocols restated from the source articles.
+
+Corrections to the source are commented where they are made.
+"""
+
+from points.catalog.acupoints import POINTS
+from points.catalog.routines import COMPLAINTS, PROTOCOLS
+from points.catalog.safety import CONTRAINDICATIONS
+
+# Sources (see ../shared/seeds/README.md beside the checkout):
+#   Article 1 - "Leg Acupressure": the hand routine for leg pain, and finger-width
+#               guidance for ST 36, SP 6, LV 3 (= LR 3) and KD 1 (= KI 1).
+#   Article 2 - leg points by region (front, side, back of the leg) with locations
+#               in cun and indications.
+#
+# Codes and pinyin follow the WHO standard nomenclature; locations follow the WHO
+# Standard Acupuncture Point Locations (2008). Everything is restated in plain words.
+#
+# Indications policy: uses are taken from the articles and rewritten in plain
+# English. Named diseases that need medical diagnosis and treatment (for example
+# diabetes, anaemia, schizophrenia, epilepsy, psychosis, kidney disease, ulcers,
+# skin infections, hernia, abnormal uterine bleeding) and symptoms that are
+# themselves warning signs (chest pain, collapse, fainting, drooping eyelid) are
+# deliberately left out: a self-care app must not suggest acupressure for them.
+# "Athlete's foot" in article 2 is a mistranslation of the Chinese "jiao qi"
+# (beriberi: weak, heavy, swollen legs) and is restated as leg weakness and swelling.
+
+MERIDIANS = [  # the 12 regular meridians, in classical order
+    {"code": "LU", "name": "Lung", "alternative_codes": "", "order": 1},
+    {"code": "LI", "name": "Large Intestine", "alternative_codes": "", "order": 2},
+    {"code": "ST", "name": "Stomach", "alternative_codes": "", "order": 3},
+    {"code": "SP", "name": "Spleen", "alternative_codes": "", "order": 4},
+    {"code": "HT", "name": "Heart", "alternative_codes": "", "order": 5},
+    {"code": "SI", "name": "Small Intestine", "alternative_codes": "", "order": 6},
+    {"code": "BL", "name": "Bladder", "alternative_codes": "UB", "order": 7},
+    {"code": "KI", "name": "Kidney", "alternative_codes": "KD", "order": 8},
+    {"code": "PC", "name": "Pericardium", "alternative_codes": "", "order": 9},
+    {"code": "TE", "name": "Triple Energizer", "alternative_codes": "SJ TW", "order": 10},
+    {"code": "GB", "name": "Gallbladder", "alternative_codes": "", "order": 11},
+    {"code": "LR", "name": "Liver", "alternative_codes": "LV", "order": 12},
+]
+
+__all__ = ["COMPLAINTS", "CONTRAINDICATIONS", "MERIDIANS", "POINTS", "PROTOCOLS"]
