@@ -18,7 +18,7 @@ from points.models import (
     Protocol,
     ProtocolStep,
 )
-from sessions import services as session_services
+from sessions import doctor
 from sessions.models import GuidedSession
 
 
@@ -29,7 +29,7 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {"complaints": complaints}
     if request.user.is_authenticated:
         context["in_progress"] = GuidedSession.objects.in_progress().filter(user=request.user)[:5]
-        context["doctor_warnings"] = session_services.doctor_warnings(user=request.user)
+        context["doctor_warnings"] = doctor.doctor_warnings(user=request.user)
     return render(request, "points/home.html", context)
 
 
@@ -45,9 +45,7 @@ def complaint_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     context = {"complaint": complaint}
     if request.user.is_authenticated:
-        context["doctor_reasons"] = session_services.doctor_advice(
-            user=request.user, complaint=complaint
-        )
+        context["doctor_reasons"] = doctor.doctor_advice(user=request.user, complaint=complaint)
     return render(request, "points/complaint_detail.html", context)
 
 
@@ -194,7 +192,7 @@ def protocol_detail(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("No such protocol.")
     context = {"protocol": protocol, "routine": _Routine(protocol)}
     if request.user.is_authenticated:
-        context["doctor_reasons"] = session_services.doctor_advice(
+        context["doctor_reasons"] = doctor.doctor_advice(
             user=request.user, complaint=protocol.complaint
         )
     return render(request, "points/protocol_detail.html", context)

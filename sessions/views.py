@@ -15,8 +15,8 @@ from django_htmx.http import reswap, retarget
 
 from points import bodymaps
 from points.models import Complaint, PointPlacement, Protocol
+from sessions import doctor, services
 from sessions import history as history_module
-from sessions import services
 from sessions.forms import (
     FinishForm,
     HistoryFilterForm,
@@ -115,7 +115,7 @@ def _render_stage(
             )
         )
     if session.status == GuidedSession.Status.COMPLETED and session.complaint_id:
-        context |= services.summary(session=session)
+        context |= doctor.summary(session=session)
     if request.htmx and not request.htmx.history_restore_request:
         return render(request, "sessions/partials/stage.html", context)
     return render(request, "sessions/session_detail.html", context)
@@ -238,13 +238,13 @@ def history(request: HttpRequest) -> HttpResponse:
     history_module.with_step_facts(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
-    logged = services.logged_complaints(user=request.user)
+    logged = doctor.logged_complaints(user=request.user)
     context = {
         "form": form,
         "page": page,
         "query": query.urlencode(),
         "insights": history_module.insights(user=request.user),
-        "doctor_warnings": services.doctor_warnings(user=request.user, complaints=logged),
+        "doctor_warnings": doctor.doctor_warnings(user=request.user, complaints=logged),
         "logged_complaints": logged,
     }
     return render(request, "sessions/history.html", context)
@@ -254,13 +254,13 @@ def history(request: HttpRequest) -> HttpResponse:
 def trend(request: HttpRequest, slug: str) -> HttpResponse:
     complaint = get_object_or_404(Complaint, slug=slug)
     sessions = history_module.trend(user=request.user, complaint=complaint)
-    limits = services.Thresholds.for_protocol(sessions[-1].protocol if sessions else None)
+    limits = doctor.Thresholds.for_protocol(sessions[-1].protocol if sessions else None)
     context = {
         "complaint": complaint,
         "sessions": sessions,
         "chart": history_module.pain_chart(sessions, severe=limits.severe) if sessions else None,
         "limits": limits,
-        "doctor_reasons": services.doctor_advice(user=request.user, complaint=complaint),
+        "doctor_reasons": doctor.doctor_advice(user=request.user, complaint=complaint),
     }
     return render(request, "sessions/trend.html", context)
 

@@ -5,7 +5,7 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 
 from points.models import Contraindication, Point, Protocol, ProtocolStep
-from sessions import services
+from sessions import doctor, services
 from sessions.models import GET_READY_SECONDS, GuidedSession, SessionStep
 
 pytestmark = pytest.mark.django_db
@@ -343,7 +343,7 @@ def test_abandon_keeps_the_session_and_the_time_spent(session):
 
 
 def reasons(user, protocol):
-    return [r.rule for r in services.doctor_advice(user=user, complaint=protocol.complaint)]
+    return [r.rule for r in doctor.doctor_advice(user=user, complaint=protocol.complaint)]
 
 
 def test_no_history_or_an_improving_session_needs_no_doctor(user, hand_routine, logged):
@@ -429,7 +429,7 @@ def test_only_this_users_sessions_for_this_complaint_count(user, other_user, han
 def test_each_reason_says_why(user, hand_routine, logged):
     logged(3, 9)
     messages = [
-        r.message for r in services.doctor_advice(user=user, complaint=hand_routine.complaint)
+        r.message for r in doctor.doctor_advice(user=user, complaint=hand_routine.complaint)
     ]
     assert any("rose from 3 to 9" in message for message in messages)
     assert any("9 out of 10" in message for message in messages)
