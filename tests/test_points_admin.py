@@ -175,7 +175,7 @@ def test_the_step_inline_shows_durations_as_minutes(admin_client, hand):
     page = admin_client.get(protocol_url(hand)).content.decode()
     assert "Duration (m:ss)" in page and "2:00" in page
     assert "admin/points/step_order.js" in page
-    assert "Default 3." in page  # thresholds show their defaults
+    assert "From 2 to 10; default 3." in page  # thresholds show their range and default
 
 
 def test_publishing_a_change_creates_a_version_with_who_and_what(admin_client, hand):
