@@ -12,6 +12,15 @@ class SignupForm(UserCreationForm):
             "email": "Only kept with your account; we send no newsletters.",
         }
 
+    adult = forms.BooleanField(
+        label="I am 18 or over",
+        help_text=(
+            "This app is for adults: children's symptoms need different checks, so ask a "
+            "doctor or pharmacist about a child."
+        ),
+        error_messages={"required": "This app is for adults: please confirm you are 18 or over."},
+    )
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["email"].widget.attrs["autocomplete"] = "email"

@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Avg, Count, F, Q, QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpRequest, HttpResponse
@@ -146,10 +147,15 @@ class PointAdmin(admin.ModelAdmin):
         return deleted, model_count, perms_needed, protected
 
 
+# Source links typed without a scheme are https (Django 6's default; no warning in 5.2).
+LINKS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class ReviewedAdmin(admin.ModelAdmin):
     """Safety content: who reviewed it when, and a quick way to find what was never reviewed."""
 
     actions = ["mark_reviewed"]
+    formfield_overrides = LINKS
 
     @admin.action(description="Mark as reviewed by me today")
     def mark_reviewed(self, request: HttpRequest, queryset: QuerySet) -> None:
@@ -194,10 +200,14 @@ class ContraindicationAdmin(ReviewedAdmin):
         "scope",
         "action",
         "message",
+        "advice",
         "points",
         "applies_to_all_points",
+        "asks_which_limb",
+        "max_pressure",
         "order",
         "source",
+        "source_url",
         "reviewed_by",
         "reviewed_on",
     ]
@@ -207,13 +217,34 @@ class ContraindicationAdmin(ReviewedAdmin):
 class RedFlagAdmin(ReviewedAdmin):
     list_display = ["question", "complaint", "tier", "reviewed_on", "reviewed_by"]
     list_filter = ["complaint", "tier", NeverReviewedFilter]
+    fields = [
+        "complaint",
+        "question",
+        "tier",
+        "advice",
+        "order",
+        "source",
+        "source_url",
+        "reviewed_by",
+        "reviewed_on",
+    ]
     search_fields = ["question", "advice", "source"]
 
 
 class RedFlagInline(admin.StackedInline):
     model = RedFlag
     extra = 0
-    fields = ["question", "tier", "advice", "order", "source", "reviewed_by", "reviewed_on"]
+    formfield_overrides = LINKS
+    fields = [
+        "question",
+        "tier",
+        "advice",
+        "order",
+        "source",
+        "source_url",
+        "reviewed_by",
+        "reviewed_on",
+    ]
 
 
 @admin.register(Complaint)
@@ -322,7 +353,7 @@ class ProtocolAdmin(admin.ModelAdmin):
     actions = ["duplicate_as_draft"]
     readonly_fields = ["session_count", "completion_rate", "average_pain_change"]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "complaint", "summary", "status"]}),
+        (None, {"fields": ["name", "slug", "complaint", "summary", "frequency", "status"]}),
         (
             "See-a-doctor rule",
             {
@@ -331,6 +362,7 @@ class ProtocolAdmin(admin.ModelAdmin):
                     "doctor_worsening_points",
                     "doctor_severe_pain",
                     "doctor_after_days",
+                    "doctor_window_days",
                 ]
             },
         ),

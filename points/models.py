@@ -201,12 +201,6 @@ class Pressure(models.TextChoices):
     FIRM = "firm", "Firm"
     DEEP = "deep", "Deep"
 
-    @classmethod
-    def capped(cls, pressure: str, cap: str) -> str:
-        """`pressure`, or `cap` if that is lighter."""
-        order = list(cls.values)
-        return cap if cap and order.index(cap) < order.index(pressure) else pressure
-
 
 class ReviewedContent(models.Model):
     """Safety content that carries its source and who last checked it."""
@@ -277,12 +271,9 @@ class Contraindication(ReviewedContent):
 
     @classmethod
     def for_points(cls, points) -> models.QuerySet:
-        """Every contraindication that concerns at least one of these points."""
-        return cls.objects.filter(
-            pk__in=cls.objects.filter(Q(points__in=points) | Q(applies_to_all_points=True)).values(
-                "pk"
-            )
-        )
+        """Every contraindication that concerns at least one of these points, or any limb."""
+        concerns = Q(points__in=points) | Q(applies_to_all_points=True) | Q(asks_which_limb=True)
+        return cls.objects.filter(pk__in=cls.objects.filter(concerns).values("pk"))
 
 
 class Complaint(models.Model):
@@ -352,13 +343,29 @@ class RedFlag(ReviewedContent):
 
     @classmethod
     def asked_for(cls, complaint: Complaint, points: Iterable[Point]) -> models.QuerySet:
-        """The complaint's own red flags, and the leg questions if the routine presses a leg or
-        foot point or the complaint is about the leg."""
-        presses_leg = complaint.asks_where_it_hurts or any(
-            point.region != Point.Region.HAND for point in points
-        )
-        shared = Q(complaint__isnull=True) if presses_leg else Q(pk__in=[])
-        return cls.objects.filter(Q(complaint=complaint) | shared).order_by(
+        """What the safety check asks before a routine with these points: the complaint's own
+        red flags, and the leg questions if the complaint is about the leg or the routine
+        presses a leg or foot point."""
+        condition = Q(complaint=complaint)
+        if complaint.asks_where_it_hurts or any(p.region != Point.Region.HAND for p in points):
+            condition |= Q(complaint__isnull=True)
+        return cls._ordered(condition)
+
+    @classmethod
+    def for_complaint(cls, complaint: Complaint) -> models.QuerySet:
+        """What the complaint's published routines ask, in one query (asked_for, for all)."""
+        shared: Q | models.Exists = Q(complaint__isnull=True)
+        if not complaint.asks_where_it_hurts:
+            presses_leg = ProtocolStep.objects.filter(
+                protocol__complaint=complaint, protocol__status=Protocol.Status.PUBLISHED
+            ).exclude(point__region=Point.Region.HAND)
+            shared = Q(complaint__isnull=True) & models.Exists(presses_leg)
+        return cls._ordered(Q(complaint=complaint) | shared)
+
+    @classmethod
+    def _ordered(cls, condition) -> models.QuerySet:
+        # The shared questions (no complaint) first: a clot comes before the complaint's own.
+        return cls.objects.filter(condition).order_by(
             models.F("complaint").asc(nulls_first=True), "order", "pk"
         )
 

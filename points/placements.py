@@ -58,7 +58,9 @@ PLACEMENTS: dict[str, list[tuple[str, float, float]]] = {
         ("leg-inner", -1.9, -4.5),  # 2 cun above the kneecap's top (-2.5)
         ("leg-front", -1.85, -4.5),  # above the inner top corner of the kneecap (-0.8, -2.5)
     ],
-    "SP 11": [("leg-inner", -1.2, -10.5)],  # 6 cun above SP 10
+    # WHO: a third of the way down from SP 12 at the groin to the top of the kneecap (-2.5),
+    # over 18 cun: 12 cun above the kneecap. (The traditional "6 cun above SP 10" is -10.5.)
+    "SP 11": [("leg-inner", -1.2, -14.5)],
     # Gallbladder: outer side of the hip, thigh and leg.
     "GB 30": [
         # A third of the way from the hip bone bump (3.55, -19) to the top of the buttock
@@ -67,8 +69,9 @@ PLACEMENTS: dict[str, list[tuple[str, float, float]]] = {
         ("leg-outer", -1.9, -19.8),  # behind the hip bone bump (-0.2, -19)
     ],
     # The thigh band (iliotibial band) is at x = 0.5 at -7 cun and 0.6 at -5; just behind it.
+    # GB 31 and GB 32 are drawn at their traditional locations, as their texts say.
     "GB 31": [("leg-outer", 0.1, -7)],  # 7 cun above the knee crease
-    "GB 32": [("leg-outer", 0.2, -5)],  # 2 cun below GB 31
+    "GB 32": [("leg-outer", 0.2, -5)],  # 5 cun above the crease, 2 cun below GB 31
     "GB 33": [("leg-outer", -0.1, -1)],  # above and behind the femur's outer bump (0.35, -0.2)
     "GB 34": [("leg-outer", -0.3, 2)],  # in front of and below the fibula's head (-1.0, 1.2)
     # The fibula runs from x -0.9 below its head to -0.3 at the ankle: -0.6 at 9 cun, -0.45 at
@@ -92,9 +95,11 @@ PLACEMENTS: dict[str, list[tuple[str, float, float]]] = {
         ("foot-inner", 0, 1),  # 1 cun below the inner ankle bone
         ("leg-inner", 0, 16),
     ],
+    # KI 7 is at the front edge of the Achilles tendon, behind SP 6's vertical line (0.75 and
+    # 0.6, where KI 8 sits); on leg-inner the skin behind the tendon leaves room only up to 0.95.
     "KI 7": [
-        ("leg-inner", 0.75, 13),  # 2 cun above KI 3: 15 - 2, in front of the tendon (1.12)
-        ("foot-inner", 0.65, -2),
+        ("leg-inner", 0.95, 13),  # 2 cun above KI 3: 15 - 2, in front of the tendon (1.12)
+        ("foot-inner", 0.85, -2),  # in front of the tendon (0.95)
     ],
     "KI 9": [("leg-inner", 1.05, 10)],  # 5 cun above the inner ankle bone: 15 - 5
     "KI 10": [

@@ -7,6 +7,7 @@ catalog module grows.
 """
 
 from points import catalog, diagrams, placements
+from points.catalog.safety import REVIEWED_ON, SHARED_RED_FLAGS
 from points.codes import compact, point_code, point_slug
 
 
@@ -58,9 +59,11 @@ def load_catalog(apps, schema_editor=None) -> None:
                     },
                 )
 
+    reviewed = _fields(Contraindication, {"reviewed_on": REVIEWED_ON})
     for order, data in enumerate(catalog.CONTRAINDICATIONS, start=1):
         entry, created = Contraindication.objects.get_or_create(
-            slug=data["slug"], defaults=_fields(Contraindication, data) | {"order": order}
+            slug=data["slug"],
+            defaults=_fields(Contraindication, data) | {"order": order} | reviewed,
         )
         if created:
             entry.points.set(points[code] for code in data["points"])
@@ -74,8 +77,15 @@ def load_catalog(apps, schema_editor=None) -> None:
         if created:
             for flag_order, flag in enumerate(data["red_flags"], start=1):
                 RedFlag.objects.create(
-                    complaint=complaint, order=flag_order, **_fields(RedFlag, flag)
+                    complaint=complaint, order=flag_order, **_fields(RedFlag, flag | reviewed)
                 )
+    if RedFlag._meta.get_field("complaint").null:  # shared questions (older states: 0010)
+        for flag_order, flag in enumerate(SHARED_RED_FLAGS, start=1):
+            RedFlag.objects.get_or_create(
+                complaint=None,
+                question=flag["question"],
+                defaults={"order": flag_order, **_fields(RedFlag, flag | reviewed)},
+            )
 
     for data in catalog.PROTOCOLS:
         protocol, created = Protocol.objects.get_or_create(
@@ -112,3 +122,102 @@ def load_placements(apps, schema_editor=None) -> None:
             x, y = diagrams.get(key).to_units(dx, dy)
             new.append(PointPlacement(point=points[code], diagram=key, x=round(x), y=round(y)))
     PointPlacement.objects.bulk_create(new)
+
+
+def apply_review(apps, previous: dict) -> None:
+    """Bring a database loaded before a catalog review up to the reviewed catalog.
+
+    Safety content (contraindications, red flags) that nobody has signed off since it was
+    loaded (`reviewed_on` empty) is replaced by the catalog's, which records the review date;
+    entries staff reviewed themselves are kept. Other content (points, steps, complaints,
+    placements) changes only where a field still holds the catalog's `previous` value, so staff
+    edits survive. `previous` is the frozen old catalog a review migration carries:
+    {"points": {code: {field: old}}, "steps": {"slug order": {field: old}},
+    "complaints": {slug: {field: old}}, "meridians": {code: {field: old}},
+    "placements": {code: {diagram: [x, y]}}, "red_flags": {slug or "": [old questions]}}.
+    """
+    Meridian = apps.get_model("points", "Meridian")
+    Point = apps.get_model("points", "Point")
+    Contraindication = apps.get_model("points", "Contraindication")
+    Complaint = apps.get_model("points", "Complaint")
+    RedFlag = apps.get_model("points", "RedFlag")
+    Protocol = apps.get_model("points", "Protocol")
+    ProtocolStep = apps.get_model("points", "ProtocolStep")
+    points = Point.objects.in_bulk(field_name="code")
+
+    for order, data in enumerate(catalog.CONTRAINDICATIONS, start=1):
+        entry = Contraindication.objects.filter(slug=data["slug"]).first()
+        if entry is not None and entry.reviewed_on is not None:
+            continue  # signed off by staff: theirs stands
+        values = _fields(Contraindication, data) | {"order": order, "reviewed_on": REVIEWED_ON}
+        entry, _ = Contraindication.objects.update_or_create(slug=data["slug"], defaults=values)
+        entry.points.set(points[code] for code in data["points"] if code in points)
+
+    complaints = Complaint.objects.in_bulk(field_name="slug")
+    flag_lists = [("", None, SHARED_RED_FLAGS)] + [
+        (data["slug"], complaints.get(data["slug"]), data["red_flags"])
+        for data in catalog.COMPLAINTS
+    ]
+    for key, complaint, flags in flag_lists:
+        if key and complaint is None:
+            continue
+        existing = RedFlag.objects.filter(complaint=complaint)
+        known = set(previous["red_flags"].get(key, [])) | {flag["question"] for flag in flags}
+        existing.filter(reviewed_on__isnull=True, question__in=known).delete()
+        kept = set(existing.values_list("question", flat=True))
+        for order, flag in enumerate(flags, start=1):
+            if flag["question"] not in kept:
+                RedFlag.objects.create(
+                    complaint=complaint,
+                    order=order,
+                    reviewed_on=REVIEWED_ON,
+                    **_fields(RedFlag, flag),
+                )
+
+    def update(row, data: dict, old: dict) -> None:
+        """Set the fields of `data` that still hold their `old` value (or their default)."""
+        changed = []
+        for name, value in _fields(type(row), data).items():
+            if type(row)._meta.get_field(name).is_relation:
+                continue  # named by code or slug in the catalog; never changed here
+            was = old.get(name, type(row)._meta.get_field(name).get_default())
+            if getattr(row, name) == was and was != value:
+                setattr(row, name, value)
+                changed.append(name)
+        if changed:
+            row.save(update_fields=changed)
+
+    for data in catalog.MERIDIANS:
+        meridian = Meridian.objects.filter(code=data["code"]).first()
+        if meridian:
+            update(meridian, data, previous["meridians"].get(data["code"], {}))
+    for data in catalog.POINTS:
+        point = points.get(data["code"])
+        if point:
+            confidence, note = data.get("identification", ("standard", ""))
+            fields = data | {"identification": confidence, "identification_note": note}
+            update(point, fields, previous["points"].get(data["code"], {}))
+    for data in catalog.COMPLAINTS:
+        if data["slug"] in complaints:
+            update(complaints[data["slug"]], data, previous["complaints"].get(data["slug"], {}))
+    for data in catalog.PROTOCOLS:
+        protocol = Protocol.objects.filter(slug=data["slug"]).first()
+        if protocol is None:
+            continue
+        update(protocol, data, previous["protocols"].get(data["slug"], {}))
+        for order, step_data in enumerate(data["steps"], start=1):
+            step = ProtocolStep.objects.filter(protocol=protocol, order=order).first()
+            if step and step.point.code == step_data["point"]:
+                old = previous["steps"].get(f"{data['slug']} {order}", {})
+                update(step, step_data, old)
+
+    PointPlacement = apps.get_model("points", "PointPlacement")
+    for code, entries in placements.PLACEMENTS.items():
+        old_places = previous["placements"].get(code, {})
+        for key, dx, dy in entries:
+            if key not in old_places:
+                continue
+            x, y = (round(value) for value in diagrams.get(key).to_units(dx, dy))
+            PointPlacement.objects.filter(
+                point__code=code, diagram=key, x=old_places[key][0], y=old_places[key][1]
+            ).update(x=x, y=y)

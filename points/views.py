@@ -6,7 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.vary import vary_on_headers
 
-from points import bodymaps
+from points import bodymaps, warning_signs
 from points.codes import parse_code
 from points.forms import PointFilterForm
 from points.models import (
@@ -17,6 +17,7 @@ from points.models import (
     PointAlias,
     Protocol,
     ProtocolStep,
+    RedFlag,
 )
 from sessions import doctor
 from sessions.models import GuidedSession
@@ -36,14 +37,13 @@ def home(request: HttpRequest) -> HttpResponse:
 def complaint_detail(request: HttpRequest, slug: str) -> HttpResponse:
     complaint = get_object_or_404(
         Complaint.objects.prefetch_related(
-            "red_flags",
             Prefetch(
                 "protocols", queryset=Protocol.objects.published(), to_attr="published_protocols"
             ),
         ),
         slug=slug,
     )
-    context = {"complaint": complaint}
+    context = {"complaint": complaint, "red_flags": RedFlag.for_complaint(complaint)}
     if request.user.is_authenticated:
         context["doctor_reasons"] = doctor.doctor_advice(user=request.user, complaint=complaint)
     return render(request, "points/complaint_detail.html", context)
@@ -60,6 +60,13 @@ class _PointSearch:
     @cached_property
     def meridians(self) -> list[Meridian]:
         return list(Meridian.objects.filter(points__isnull=False).distinct())
+
+    @cached_property
+    def warnings(self) -> list[warning_signs.WarningSign]:
+        """A search for a warning sign ("urine", "swollen") gets advice to see a doctor, and no
+        points: the catalog lists none for it, and "no point matches" would read as if
+        acupressure were worth a try."""
+        return warning_signs.warnings_for(self.params.get("q", ""))
 
     @cached_property
     def form(self) -> PointFilterForm:
@@ -184,6 +191,12 @@ class _Routine:
             Prefetch("points", queryset=Point.objects.filter(pk__in=own))
         )
         return [(caution, list(caution.points.all())) for caution in cautions]
+
+    @cached_property
+    def red_flags(self) -> list[RedFlag]:
+        """What the safety check asks before this routine, as it asks it."""
+        points = [step.point for step in self.steps]
+        return list(RedFlag.asked_for(self.protocol.complaint, points))
 
 
 def protocol_detail(request: HttpRequest, slug: str) -> HttpResponse:

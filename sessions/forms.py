@@ -4,10 +4,10 @@ from django import forms
 
 from points.models import Complaint, Contraindication, Protocol, RedFlag
 from sessions.models import GuidedSession, SessionStep
+from sessions.services import LIMBS
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 PAIN_CHOICES = [(level, str(level)) for level in range(11)]
-PAIN_ERROR = "Choose a pain level from 0 (no pain) to 10 (worst imaginable)."
 
 LEG_AREAS = [
     ("foot", "Foot"),
@@ -32,14 +32,22 @@ FEELINGS = [
 ]
 
 
-def pain_field(label: str = "Pain level") -> forms.TypedChoiceField:
-    return forms.TypedChoiceField(
-        label=label,
+def pain_field(complaint: Complaint | None, *, now: bool = False) -> forms.TypedChoiceField:
+    """The 0-10 rating in the complaint's own words (pain, sleep, tension); 10 is the worst."""
+    rating = complaint or Complaint()  # a deleted complaint: the pain words
+    question = rating.rating_question
+    if now:
+        question = question.removesuffix("?") + " now?"
+    error = f"Choose a number from 0 ({rating.rating_low}) to 10 ({rating.rating_high})."
+    field = forms.TypedChoiceField(
+        label=question,
         choices=PAIN_CHOICES,
         coerce=int,
         widget=forms.RadioSelect(attrs={"class": "pain-option"}),
-        error_messages={"required": PAIN_ERROR, "invalid_choice": PAIN_ERROR},
+        error_messages={"required": error, "invalid_choice": error},
     )
+    field.rating_low, field.rating_high = rating.rating_low, rating.rating_high
+    return field
 
 
 def yes_no_field(question: str) -> forms.ChoiceField:
@@ -51,6 +59,16 @@ def yes_no_field(question: str) -> forms.ChoiceField:
             "required": "Please answer yes or no.",
             "invalid_choice": "Answer yes or no.",
         },
+    )
+
+
+def limb_field(question: str) -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(
+        label=f"{question} Which arm or leg?",
+        required=False,
+        choices=list(LIMBS.items()),
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Points on the limbs you tick are skipped.",
     )
 
 
@@ -74,7 +92,9 @@ class SafetyForm(forms.Form):
             self.fields[f"flag_{flag.pk}"] = yes_no_field(flag.question)
         for contraindication in contraindications:
             self.fields[f"caution_{contraindication.pk}"] = yes_no_field(contraindication.question)
-        self.fields["pain_before"] = pain_field()
+            if contraindication.asks_which_limb:
+                self.fields[f"limbs_{contraindication.pk}"] = limb_field(contraindication.question)
+        self.fields["pain_before"] = pain_field(complaint)
         self.asks_where = complaint.asks_where_it_hurts
         if self.asks_where:
             self.fields["pain_side"] = forms.ChoiceField(
@@ -99,15 +119,38 @@ class SafetyForm(forms.Form):
     def red_flag_fields(self) -> list[forms.BoundField]:
         return [self[f"flag_{flag.pk}"] for flag in self.red_flags]
 
-    def contraindication_fields(self) -> list[forms.BoundField]:
-        return [self[f"caution_{c.pk}"] for c in self.contraindications]
+    def contraindication_fields(self) -> list[tuple[forms.BoundField, forms.BoundField | None]]:
+        """Each contraindication's yes/no question, with its which-limb question if it has one."""
+        return [
+            (self[f"caution_{c.pk}"], self[f"limbs_{c.pk}"] if c.asks_which_limb else None)
+            for c in self.contraindications
+        ]
+
+    def clean(self) -> dict:
+        data = super().clean()
+        for c in self.contraindications:
+            if not c.asks_which_limb:
+                continue
+            answer, name = data.get(f"caution_{c.pk}"), f"limbs_{c.pk}"
+            if answer == "yes" and not data.get(name):
+                self.add_error(name, "Tick the arm or leg it concerns, so we can skip its points.")
+            elif answer != "yes":
+                data[name] = []  # limbs ticked before a "no" do not count
+        return data
 
     def yes_to(self, prefix: str, items: list) -> set[int]:
         return {item.pk for item in items if self.cleaned_data[f"{prefix}_{item.pk}"] == "yes"}
 
+    def limbs(self) -> dict[int, set[str]]:
+        """The limbs named for each contraindication that asks which limb."""
+        return {
+            c.pk: set(self.cleaned_data[f"limbs_{c.pk}"])
+            for c in self.contraindications
+            if c.asks_which_limb and self.cleaned_data.get(f"limbs_{c.pk}")
+        }
+
 
 class FinishForm(forms.Form):
-    pain_after = pain_field("Pain level now")
     note = forms.CharField(
         label="Note (optional)",
         required=False,
@@ -115,6 +158,13 @@ class FinishForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Anything worth remembering: what helped, what did not.",
     )
+
+    field_order = ["pain_after", "note"]
+
+    def __init__(self, *args, complaint: Complaint | None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["pain_after"] = pain_field(complaint, now=True)
+        self.order_fields(self.field_order)
 
 
 class StepActionForm(forms.Form):

@@ -11,10 +11,13 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from points.models import Contraindication, Protocol, ProtocolStep, RedFlag
+from points import pressure
+from points.models import Contraindication, Point, Protocol, ProtocolStep, RedFlag
 from sessions.models import GuidedSession, SessionStep
 
 TIER_ORDER = [RedFlag.Tier.EMERGENCY, RedFlag.Tier.URGENT, RedFlag.Tier.DOCTOR]
+# A yes to one of these stops the session before any step; a "see your doctor" yes advises.
+STOPPING_TIERS = {RedFlag.Tier.EMERGENCY, RedFlag.Tier.URGENT}
 
 
 class SessionConflict(Exception):
@@ -24,29 +27,68 @@ class SessionConflict(Exception):
 # --- Safety gate -----------------------------------------------------------------------------
 
 
+# The limbs a contraindication may concern (`asks_which_limb`): a step's side and body part.
+LIMBS = {
+    "left_arm": "left arm or hand",
+    "right_arm": "right arm or hand",
+    "left_leg": "left leg or foot",
+    "right_leg": "right leg or foot",
+}
+
+
+def limb(side: str, point: Point) -> str:
+    """The LIMBS key for pressing `point` on `side` (left or right)."""
+    return f"{side}_{'arm' if point.region == Point.Region.HAND else 'leg'}"
+
+
 @dataclass
 class StepPlan:
     step: ProtocolStep
     skip_reasons: list[str] = field(default_factory=list)
     cautions: list[str] = field(default_factory=list)
+    # Sides skipped for a limb the user named (recent surgery, injury), with the reason.
+    side_skips: dict[str, list[str]] = field(default_factory=dict)
+    max_pressure: str = ""
+
+    @property
+    def sides(self) -> list[str]:
+        return ["left", "right"] if self.step.side == ProtocolStep.Side.BOTH else [self.step.side]
 
     @property
     def skipped(self) -> bool:
         return bool(self.skip_reasons)
 
+    @property
+    def pressure(self) -> str:
+        return pressure.capped(self.step.pressure, self.max_pressure)
+
+    @property
+    def instructions(self) -> str:
+        if self.pressure == self.step.pressure:
+            return self.step.instructions
+        return pressure.soften(self.step.instructions, self.pressure)
+
 
 def safety_questions(*, protocol: Protocol) -> tuple[list[RedFlag], list[Contraindication]]:
-    """The complaint's red flags and the contraindications the protocol's points need."""
-    steps = list(protocol.steps.select_related("point"))
-    contraindications = Contraindication.for_points([step.point for step in steps])
-    red_flags = list(protocol.complaint.red_flags.all())
+    """The red flags the routine asks (the complaint's, and the leg questions when it presses a
+    leg or foot point) and the contraindications its points need."""
+    points = [step.point for step in protocol.steps.select_related("point")]
+    contraindications = Contraindication.for_points(points)
+    red_flags = list(RedFlag.asked_for(protocol.complaint, points))
     return red_flags, list(contraindications.prefetch_related("points"))
 
 
 def plan_steps(
-    *, steps: Iterable[ProtocolStep], contraindications: Iterable[Contraindication], yes: set[int]
+    *,
+    steps: Iterable[ProtocolStep],
+    contraindications: Iterable[Contraindication],
+    yes: set[int],
+    limbs: dict[int, set[str]] | None = None,
 ) -> tuple[list[StepPlan], list[str]]:
-    """Decide for each step: allowed, cautioned or skipped. Also return reasons to stop."""
+    """Decide for each step: allowed, cautioned (maybe with lighter pressure) or skipped, on
+    both sides or on the limbs named in `limbs` (contraindication pk -> LIMBS keys). Also
+    return reasons to stop."""
+    limbs = limbs or {}
     answered_yes = [c for c in contraindications if c.pk in yes]
     stop_reasons = [c.message for c in answered_yes if c.action == Contraindication.Action.STOP]
     plans = []
@@ -54,6 +96,12 @@ def plan_steps(
         plan = StepPlan(step)
         point = step.point
         for contraindication in answered_yes:
+            for side in plan.sides:
+                if limb(side, point) in limbs.get(contraindication.pk, ()):
+                    plan.side_skips.setdefault(side, []).append(
+                        f"{point.code} ({point.pinyin}) on your {LIMBS[limb(side, point)]} is "
+                        f"skipped: {contraindication.message}"
+                    )
             concerned = contraindication.applies_to_all_points or any(
                 p.pk == point.pk for p in contraindication.points.all()
             )
@@ -65,6 +113,14 @@ def plan_steps(
                 )
             elif contraindication.action == Contraindication.Action.CAUTION:
                 plan.cautions.append(contraindication.message)
+                plan.max_pressure = pressure.lightest(
+                    [plan.max_pressure, contraindication.max_pressure]
+                )
+        if not plan.skip_reasons and len(plan.side_skips) == len(plan.sides):
+            # Skipped on every side it has: the whole step is skipped, each reason once.
+            reasons = [reason for side in plan.sides for reason in plan.side_skips[side]]
+            plan.skip_reasons = list(dict.fromkeys(reasons))
+            plan.side_skips = {}
         plans.append(plan)
     return plans, stop_reasons
 
@@ -80,9 +136,13 @@ def session_start(
     pain_side: str = "",
     pain_areas: Iterable[str] = (),
     pain_feelings: Iterable[str] = (),
+    limbs: dict[int, set[str]] | None = None,
     now: datetime | None = None,
 ) -> GuidedSession:
-    """Store the safety answers and start the session, or stop it before any pressure step."""
+    """Store the safety answers and start the session, or stop it before any pressure step.
+    Urgent and emergency red flags stop it; a see-your-doctor answer is advice, and the
+    routine runs (it is shown on every step). `limbs`: the limbs named for a contraindication
+    that asks which limb (pk -> LIMBS keys)."""
     existing = GuidedSession.objects.filter(start_token=token, user=user).first()
     if existing:
         return existing
@@ -90,7 +150,7 @@ def session_start(
     red_flags, contraindications = safety_questions(protocol=protocol)
     steps = list(protocol.steps.select_related("point"))
     plans, stop_reasons = plan_steps(
-        steps=steps, contraindications=contraindications, yes=contraindication_yes
+        steps=steps, contraindications=contraindications, yes=contraindication_yes, limbs=limbs
     )
     version = protocol.record_version()
     session = GuidedSession(
@@ -101,6 +161,9 @@ def session_start(
         complaint=protocol.complaint,
         protocol_name=protocol.name,
         complaint_name=protocol.complaint.name,
+        doctor_reasons=GuidedSession.doctor_reasons_at_start(
+            user=user, complaint=protocol.complaint, now=now
+        ),
         start_token=token,
         started_at=now,
         pain_before=pain_before,
@@ -122,18 +185,22 @@ def session_start(
                 "question": c.question,
                 "action": c.action,
                 "message": c.message,
+                "advice": c.advice,
                 "answer": c.pk in contraindication_yes,
+                "limbs": [LIMBS[key] for key in sorted((limbs or {}).get(c.pk, ()))],
             }
             for c in contraindications
         ],
     )
-    flagged = [flag for flag in red_flags if flag.pk in red_flag_yes]
+    flagged = [
+        flag for flag in red_flags if flag.pk in red_flag_yes and flag.tier in STOPPING_TIERS
+    ]
     if flagged:
         worst = min(flagged, key=lambda flag: TIER_ORDER.index(flag.tier))
         session.status = GuidedSession.Status.SEEK_CARE
         session.stop_reason = worst.get_tier_display()
         session.finished_at = now
-    elif stop_reasons or all(plan.skipped for plan in plans):
+    elif stop_reasons or all(plan.skipped for plan in plans):  # a side left always runs
         session.status = GuidedSession.Status.NOT_STARTED
         session.stop_reason = " ".join(
             stop_reasons or ["Every step of this routine had to be skipped for your safety."]
@@ -163,10 +230,10 @@ def _snapshot_steps(session: GuidedSession, plans: list[StepPlan]) -> list[Sessi
             "point_region": point.region,
             "how_to_find": point.how_to_find,
             "duration_seconds": step.duration_seconds,
-            "pressure": step.get_pressure_display(),
+            "pressure": ProtocolStep.Pressure(plan.pressure).label,
             "motion": step.get_motion_display(),
             "fingers": step.fingers,
-            "instructions": step.instructions,
+            "instructions": plan.instructions,
             "caution": " ".join(plan.cautions),
         }
         if plan.skipped:
@@ -180,8 +247,15 @@ def _snapshot_steps(session: GuidedSession, plans: list[StepPlan]) -> list[Sessi
             )
             continue
         number += 1
-        sides = ["left", "right"] if step.side == ProtocolStep.Side.BOTH else [step.side]
-        rows.extend(SessionStep(**common, number=number, side=side) for side in sides)
+        for side in plan.sides:
+            if side in plan.side_skips:
+                skip = {
+                    "status": SessionStep.Status.SKIPPED,
+                    "skip_reason": " ".join(plan.side_skips[side]),
+                }
+                rows.append(SessionStep(**common, side=side, **skip))
+            else:
+                rows.append(SessionStep(**common, number=number, side=side))
     for position, row in enumerate(rows):
         row.position = position
     return rows
@@ -224,6 +298,10 @@ STEP_PAGE_FIELDS = (
     "pain_before",
     "protocol",
     "protocol__doctor_severe_pain",
+    "complaint",  # its rating words are read only for the finish form
+    "doctor_reasons",
+    "red_flag_answers",  # a "see your doctor" yes is shown on every step
+    "contraindication_answers",  # and so is the advice a caution gives once
 )
 
 

@@ -15,7 +15,7 @@ from django_htmx.http import reswap, retarget
 
 from points import bodymaps
 from points.models import Complaint, PointPlacement, Protocol
-from sessions import doctor, services
+from sessions import doctor, helplines, services
 from sessions import history as history_module
 from sessions.forms import (
     FinishForm,
@@ -60,9 +60,16 @@ def session_new(request: HttpRequest, slug: str) -> HttpResponse:
             pain_side=data.get("pain_side", ""),
             pain_areas=data.get("pain_areas", []),
             pain_feelings=data.get("pain_feelings", []),
+            limbs=form.limbs(),
         )
         return redirect(session)
-    return render(request, "sessions/safety.html", {"protocol": protocol, "form": form})
+    context = {
+        "protocol": protocol,
+        "form": form,
+        # Before the questions: the user's log may already say to see a doctor instead.
+        "doctor_reasons": doctor.doctor_advice(user=request.user, complaint=protocol.complaint),
+    }
+    return render(request, "sessions/safety.html", context)
 
 
 def _owned(request: HttpRequest, pk: int) -> GuidedSession:
@@ -104,7 +111,8 @@ def _render_stage(
         "skipped": [s for s in steps if s.status == SessionStep.Status.SKIPPED],
         "error": error,
         # Shown once every step is done; not built for the step pages.
-        "finish_form": finish_form or (FinishForm() if current is None else None),
+        "finish_form": finish_form
+        or (FinishForm(complaint=session.complaint) if current is None else None),
     }
     if current and session.status == GuidedSession.Status.IN_PROGRESS:
         # Drawn from the catalog's placements now: a diagram only helps find the point. Lazy:
@@ -114,6 +122,11 @@ def _render_stage(
                 current, PointPlacement.objects.filter(point__code=current.point_code)
             )
         )
+    if session.status == GuidedSession.Status.SEEK_CARE:
+        context |= {
+            "helplines": helplines.for_request(request),
+            "helpline_directory": helplines.DIRECTORY,
+        }
     if session.status == GuidedSession.Status.COMPLETED and session.complaint_id:
         context |= doctor.summary(session=session)
     if request.htmx and not request.htmx.history_restore_request:
@@ -188,7 +201,7 @@ def session_step(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def session_finish(request: HttpRequest, pk: int) -> HttpResponse:
     session = _owned(request, pk)
-    form = FinishForm(request.POST)
+    form = FinishForm(request.POST, complaint=session.complaint)
     if not form.is_valid():
         return _render_stage(request, session, finish_form=form)
     try:

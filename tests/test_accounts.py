@@ -16,6 +16,7 @@ def signup_data(**overrides: str) -> dict[str, str]:
         "email": "",
         "password1": PASSWORD,
         "password2": PASSWORD,
+        "adult": "on",
         **overrides,
     }
 
@@ -196,7 +197,7 @@ def test_password_reset_pages_do_not_exist(client):
 
 
 PAGES = {
-    "/accounts/signup/": ["id_username", "id_email", "id_password1", "id_password2"],
+    "/accounts/signup/": ["id_username", "id_email", "id_password1", "id_password2", "id_adult"],
     "/accounts/login/": ["id_username", "id_password"],
     "/accounts/password_change/": ["id_old_password", "id_new_password1", "id_new_password2"],
     "/accounts/password_change/done/": [],
@@ -231,3 +232,16 @@ def test_password_help_is_linked_to_its_input(client):
     html = client.get("/accounts/signup/").content.decode()
     assert 'aria-describedby="id_password1_helptext"' in html
     assert 'id="id_password1_helptext"' in html
+
+
+def test_signup_asks_for_an_adult_and_refuses_without_it(client):
+    page = client.get("/accounts/signup/").content.decode()
+    assert "I am 18 or over" in page and 'name="adult"' in page
+    response = client.post("/accounts/signup/", signup_data(adult=""))
+    assert response.status_code == 200
+    assert "please confirm you are 18 or over" in response.content.decode()
+    assert not User.objects.filter(username="mira").exists()
+
+
+def test_every_page_says_the_app_is_for_adults(client):
+    assert "For adults (18 and over)" in client.get("/").content.decode()

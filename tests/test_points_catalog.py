@@ -3,7 +3,15 @@
 import pytest
 from django.apps import apps
 
-from points.models import Complaint, Contraindication, Point, PointAlias, Protocol, RedFlag
+from points.models import (
+    Complaint,
+    Contraindication,
+    Meridian,
+    Point,
+    PointAlias,
+    Protocol,
+    RedFlag,
+)
 from points.seed import load_catalog
 
 pytestmark = pytest.mark.django_db
@@ -91,6 +99,78 @@ def test_hand_routine_little_finger_point_says_how_sure_the_identification_is():
     assert Point.objects.exclude(code="SI 3").filter(identification="standard").count() == 51
 
 
+def test_little_finger_alternatives_are_under_the_little_finger_not_on_the_wrist():
+    note = Point.objects.get(code="SI 3").identification_note
+    assert "HT 8 Shaofu" in note and "fist" in note
+    assert "EX-UE 7" in note and "Yaotongdian" in note
+    assert "HT 7" not in note and "Shenmen" not in note
+
+
+# Warning signs and diagnoses: never a use of a point (points/catalog/__init__.py). Each would
+# suggest acupressure for something that needs a doctor.
+WARNING_WORDS = [
+    "urin", "pee", "bladder", "bedwet", "incontin", "palpitat", "sweat", "swell", "swollen",
+    "oedema", "edema", "numb", "tingl", "weak", "paraly", "chest", "breath", "nosebleed",
+    "bleed", "blood", "discharge", "faint", "collapse", "lump", "weight", "fever",
+    "circulation", "immun", "illness", "anaemi", "pallor", "pale", "memory", "erection",
+    "vomit", "disease",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", WARNING_WORDS)
+def test_no_point_is_used_for_a_warning_sign(word):
+    listed = Point.objects.filter(indications__icontains=word)
+    assert not listed.exists(), [(p.code, p.indications) for p in listed]
+
+
+def test_jiao_qi_and_paralysis_are_restated_as_tired_heavy_legs():
+    heavy = set(
+        Point.objects.filter(indications__contains="tired and heavy legs").values_list(
+            "code", flat=True
+        )
+    )
+    assert {"ST 32", "ST 35", "ST 36", "GB 33", "KI 3", "BL 57"} <= heavy
+
+
+@pytest.mark.parametrize(
+    ("code", "field", "expected", "not_expected"),
+    [
+        # The source's "between the big toe and the second toe" is one foot bone off.
+        ("KI 1", "how_to_find", "second and third toes", "first two toes"),
+        # Measured from the most prominent point of the ankle bone, as WHO does, not its tip.
+        ("KI 6", "how_to_find", "most prominent point of your inner ankle bone", "tip"),
+        ("SP 6", "how_to_find", "most prominent point of the inner ankle bone", "top of the"),
+        ("GB 39", "how_to_find", "most prominent point of the outer ankle bone", "tip"),
+        ("ST 41", "how_to_find", "most prominent point of the outer ankle bone", "tips"),
+        ("ST 41", "location", "prominence of the outer ankle bone", "tips"),
+        ("ST 36", "how_to_find", "'eye' of the knee", "meets the lower edge of the kneecap"),
+        # Rising onto the toes is a fall risk without support.
+        ("BL 57", "how_to_find", "holding on to a chair or a wall", None),
+        # The sciatic nerve runs under GB 30: no elbow, and stop if it shoots down the leg.
+        ("GB 30", "technique", "Ease off at once if pain or tingling shoots down the leg", "elbow"),
+    ],
+)
+def test_finding_and_pressing_follow_the_review(code, field, expected, not_expected):
+    text = getattr(Point.objects.get(code=code), field)
+    assert expected in text
+    if not_expected:
+        assert not_expected not in text
+
+
+def test_gb_31_and_gb_32_say_they_are_the_traditional_locations():
+    gb31, gb32 = (Point.objects.get(code=code).location for code in ("GB 31", "GB 32"))
+    assert gb31.startswith("Traditional location") and "7 cun above the crease" in gb31
+    assert (
+        gb32.startswith("Traditional location") and "5 cun" in gb32 and "2 cun below GB 31" in gb32
+    )
+
+
+def test_the_older_liver_code_liv_is_known():
+    liver = Meridian.objects.get(code="LR")
+    assert set(liver.alternative_codes.split()) == {"LV", "LIV"}
+    assert list(Meridian.objects.with_code("liv")) == [liver]
+
+
 def test_pregnancy_skips_sp_6_li_4_and_bl_60():
     pregnancy = Contraindication.objects.get(scope=Contraindication.Scope.PREGNANCY)
     assert pregnancy.action == Contraindication.Action.SKIP
@@ -102,18 +182,18 @@ def test_pregnancy_skips_sp_6_li_4_and_bl_60():
 def test_safety_content_covers_blood_thinners_and_skin_at_the_site():
     scopes = set(Contraindication.objects.values_list("scope", flat=True))
     assert scopes == {"pregnancy", "site", "systemic"}
-    systemic = Contraindication.objects.get(scope="systemic")
-    assert systemic.applies_to_all_points
+    thinners = Contraindication.objects.get(slug="blood-thinners-bleeding-disorder")
+    assert thinners.scope == "systemic" and thinners.applies_to_all_points
     hand_skin = Contraindication.objects.filter(scope="site", points__code="LI 4")
     assert hand_skin.filter(points__code="SI 3").exists()
     assert not hand_skin.filter(points__code="ST 36").exists()
 
 
 LEG_PAIN_RED_FLAGS = [
-    ("calf", "urgent"),  # one-sided calf swelling: possible clot
+    ("one calf or leg swollen", "urgent"),  # one-sided calf swelling: possible clot (shared)
     ("breath", "emergency"),
-    ("cold", "emergency"),
-    ("fall", "urgent"),
+    ("cold, blue", "emergency"),
+    ("fall or injury", "urgent"),
     ("bladder", "emergency"),
     ("fever", "urgent"),
 ]
@@ -121,7 +201,8 @@ LEG_PAIN_RED_FLAGS = [
 
 @pytest.mark.parametrize(("word", "tier"), LEG_PAIN_RED_FLAGS)
 def test_leg_pain_asks_the_red_flag_questions(word, tier):
-    flags = RedFlag.objects.filter(complaint__slug="leg-pain", question__icontains=word)
+    leg_pain = Complaint.objects.get(slug="leg-pain")
+    flags = RedFlag.for_complaint(leg_pain).filter(question__icontains=word)
     assert flags.exists(), word
     assert {flag.tier for flag in flags} == {tier}
     assert all(flag.advice for flag in flags)

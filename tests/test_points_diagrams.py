@@ -101,6 +101,11 @@ def test_spleen_points_sit_above_the_inner_ankle_bone_behind_the_shin_bone():
     assert below(key, at("SP 7", key), at("SP 6", key)) == CUN(3, abs=TOLERANCE)
     assert below(key, at("SP 9", key), at("SP 8", key)) == CUN(3, abs=TOLERANCE)
     assert below(key, at("SP 9", key), anchor(key, "inner_ankle")) == CUN(13, abs=0.3)
+    # SP 11 at the WHO spot: a third of the way from the groin (18 cun above the kneecap's
+    # top) to the kneecap, so 12 cun above it; not the traditional 6 cun above SP 10.
+    top = diagrams.get(key).to_units(0, diagrams.PATELLA_TOP)
+    assert below(key, at("SP 11", key), top) == CUN(12, abs=TOLERANCE)
+    assert below(key, at("SP 11", key), at("SP 10", key)) == CUN(10, abs=TOLERANCE)
     # SP 4 is in front of and below the base of the big toe's foot bone.
     sp4, base = at("SP 4", "foot-inner"), anchor("foot-inner", "mt1_base")
     assert toward("foot-inner", "anterior", sp4[0] - base[0]) > 0
@@ -145,6 +150,11 @@ def test_gallbladder_points_follow_the_fibula():
         point = at(code, key)
         assert below(key, point, ankle) == CUN(cun, abs=TOLERANCE), code
         assert toward(key, side, point[0] - line_x(key, "fibula", point[1])) > 0, code
+    # GB 31 and GB 32 at their traditional spots, as their texts say: 7 and 5 cun above the
+    # knee crease.
+    crease = anchor(key, "knee_crease")
+    assert below(key, at("GB 31", key), crease) == CUN(7, abs=TOLERANCE)
+    assert below(key, at("GB 32", key), crease) == CUN(5, abs=TOLERANCE)
     assert below(key, at("GB 31", key), at("GB 32", key)) == CUN(2, abs=TOLERANCE)
     assert below(key, at("GB 33", key), gb34) == CUN(3, abs=TOLERANCE)
     key = "foot-outer"
@@ -161,6 +171,11 @@ def test_kidney_points_sit_behind_the_inner_ankle_bone():
         assert toward(key, "anterior", ki3[0] - line_x(key, "achilles", ki3[1])) > 0, key
         ki7 = at("KI 7", key)
         assert below(key, ki7, ki3) == CUN(2, abs=TOLERANCE), key
+        # At the front edge of the Achilles tendon: in front of it, and behind SP 6's line
+        # (where KI 8 sits).
+        tendon = line_x(key, "achilles", ki7[1])
+        assert 0 < toward(key, "anterior", ki7[0] - tendon) < 0.3, key
+        assert toward(key, "posterior", ki7[0] - at("SP 6", key)[0]) > 0.15, key
         assert below(key, ankle, at("KI 6", key)) == CUN(1, abs=TOLERANCE), key
     # KI 1: a third of the way from the web between the 2nd and 3rd toes to the heel.
     key = "foot-sole"

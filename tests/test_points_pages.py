@@ -52,6 +52,9 @@ def test_point_list_shows_every_point_with_code_and_name(client):
     [
         ("lv3", ["LR 3"]),
         ("LV 3", ["LR 3"]),
+        ("LIV 3", ["LR 3"]),
+        ("Liv 3", ["LR 3"]),
+        ("liv3", ["LR 3"]),
         ("kd1", ["KI 1"]),
         ("ub-40", ["BL 40"]),
         ("st36", ["ST 36"]),
@@ -147,8 +150,8 @@ def test_uncertain_identification_is_explained_on_the_point_page(client):
 
 @pytest.mark.parametrize(
     ("slug", "target"),
-    [("lv-3", "/points/lr-3/"), ("kd-1", "/points/ki-1/"), ("ub-57", "/points/bl-57/"),
-     ("sp-35", "/points/gb-35/"), ("xinggu", "/points/st-43/")],
+    [("lv-3", "/points/lr-3/"), ("liv-3", "/points/lr-3/"), ("kd-1", "/points/ki-1/"),
+     ("ub-57", "/points/bl-57/"), ("sp-35", "/points/gb-35/"), ("xinggu", "/points/st-43/")],
 )  # fmt: skip
 def test_alias_slugs_redirect_to_the_canonical_point_page(client, slug, target):
     response = client.get(f"/points/{slug}/")

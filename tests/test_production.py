@@ -196,6 +196,7 @@ def signup(client, number: int):
             "username": f"newcomer{number}",
             "password1": "a-long-test-password",
             "password2": "a-long-test-password",
+            "adult": "on",
         },
     )
 
@@ -219,7 +220,12 @@ def test_sign_up_limit_counts_each_address_separately(client, settings, db):
     client.logout()
     other = client.post(
         "/accounts/signup/",
-        {"username": "elsewhere", "password1": "a-long-test-pw-1", "password2": "a-long-test-pw-1"},
+        {
+            "username": "elsewhere",
+            "password1": "a-long-test-pw-1",
+            "password2": "a-long-test-pw-1",
+            "adult": "on",
+        },
         REMOTE_ADDR="192.0.2.7",
     )
     assert other.status_code == 302

@@ -1,8 +1,10 @@
 import re
 import uuid
+from datetime import timedelta
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from points.models import Contraindication, Protocol, RedFlag
 from sessions import services
@@ -11,6 +13,8 @@ from sessions.models import GuidedSession
 pytestmark = pytest.mark.django_db
 
 START_URL = "/sessions/start/hand-routine-leg-pain/"
+CHEST = "Do you have leg pain together with breathlessness, chest pain or coughing up blood?"
+CALF = "Is one calf or leg swollen, warm, red or painful to touch, more than the other leg?"
 HTMX = {"HX-Request": "true"}
 
 
@@ -23,7 +27,8 @@ def client_in(client, user):
 def safety_answers(pain="6", yes=()) -> dict:
     data = {"token": str(uuid.uuid4()), "pain_before": pain}
     protocol = Protocol.objects.get(slug="hand-routine-leg-pain")
-    for flag in protocol.complaint.red_flags.all():
+    red_flags, _ = services.safety_questions(protocol=protocol)
+    for flag in red_flags:
         data[f"flag_{flag.pk}"] = "yes" if flag.question in yes else "no"
     for caution in Contraindication.objects.all():
         data[f"caution_{caution.pk}"] = "yes" if caution.slug in yes else "no"
@@ -53,16 +58,18 @@ def test_the_safety_check_asks_red_flags_cautions_and_pain(client_in):
     page = html(client_in.get(START_URL))
     for flag in RedFlag.objects.filter(complaint__slug="leg-pain"):
         assert flag.question in page
+    assert CALF in page  # the clot question every leg routine asks
     assert "Are you pregnant, or could you be?" in page
-    assert "<legend>Pain level</legend>" in page
-    assert "0 = no pain" in page and "10 = worst imaginable" in page
+    assert "<legend>How bad is your pain?</legend>" in page
+    assert "0 = no pain" in page and "10 = worst pain imaginable" in page
     assert "Where does it hurt?" in page  # leg pain asks where
 
 
 def test_a_complaint_that_is_not_about_the_leg_does_not_ask_where(client_in):
     slug = Protocol.objects.get(complaint__slug="insomnia").slug
     page = html(client_in.get(f"/sessions/start/{slug}/"))
-    assert "<legend>Pain level</legend>" in page
+    assert "<legend>How badly is your sleep troubled?</legend>" in page
+    assert "0 = sleeping well" in page and "10 = hardly sleeping at all" in page
     assert "Where does it hurt?" not in page
 
 
@@ -70,7 +77,7 @@ def test_a_complaint_that_is_not_about_the_leg_does_not_ask_where(client_in):
 def test_bad_pain_levels_get_a_clear_message_and_start_nothing(client_in, pain):
     response = client_in.post(START_URL, safety_answers(pain=pain))
     assert response.status_code == 200
-    assert "Choose a pain level from 0 (no pain) to 10 (worst imaginable)." in html(response)
+    assert "Choose a number from 0 (no pain) to 10 (worst pain imaginable)." in html(response)
     assert not GuidedSession.objects.exists()
 
 
@@ -102,32 +109,95 @@ def test_the_start_form_posted_twice_makes_one_session(client_in):
 
 
 def test_a_red_flag_answer_shows_the_emergency_page(client_in):
-    question = "Do you have leg pain together with breathlessness or chest pain?"
-    page = html(client_in.post(START_URL, safety_answers(yes=[question]), follow=True))
+    page = html(client_in.post(START_URL, safety_answers(yes=[CHEST]), follow=True))
     assert "Emergency: call emergency services now" in page
-    assert question in page
+    assert CHEST in page
     assert 'role="timer"' not in page
+    # Numbers to call, tap to call, the browser's country first (UK by default).
+    assert 'href="tel:999"' in page and 'href="tel:116123"' in page
+    assert 'href="https://findahelpline.com/"' in page
+
+
+def test_the_emergency_numbers_follow_the_browsers_country(client_in):
+    response = client_in.post(
+        START_URL, safety_answers(yes=[CHEST]), follow=True, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.8"
+    )
+    page = html(response)
+    assert page.index('href="tel:911"') < page.index('href="tel:999"')
+    assert 'href="tel:988"' in page
 
 
 def test_the_emergency_advice_says_now_whichever_order_the_flags_come_in(client_in):
-    calf = "Is one calf swollen, warm, red or painful to touch, more than the other leg?"
-    chest = "Do you have leg pain together with breathlessness or chest pain?"
-    page = html(client_in.post(START_URL, safety_answers(yes=[calf, chest]), follow=True))
+    page = html(client_in.post(START_URL, safety_answers(yes=[CALF, CHEST]), follow=True))
     assert "Emergency: call emergency services now" in page
     assert "please get the help above now." in page
 
 
 def test_starting_in_severe_pain_says_so_on_the_step_page(client_in):
     page = html(client_in.post(START_URL, safety_answers(pain="8"), follow=True))
-    assert "You rated your pain 8 out of 10. Pain of 8 or more needs a doctor" in page
+    assert "You rated it 8 out of 10 before you started. At 8 or more, see a doctor" in page
     page = html(client_in.post(START_URL, safety_answers(pain="7"), follow=True))
-    assert "needs a doctor" not in page
+    assert "At 8 or more" not in page
 
 
 def test_a_pregnancy_answer_skips_li_4_on_the_step_page(client_in):
     page = html(client_in.post(START_URL, safety_answers(yes=["pregnancy"]), follow=True))
     assert "LI 4 (Hegu) is skipped: Not advised in pregnancy" in page
     assert "Step 1 of 1" in page and "SI 3 Houxi" in page
+
+
+def test_a_see_your_doctor_answer_gives_its_advice_and_still_starts_the_routine(client_in):
+    lasted = "Has your leg pain lasted, or got worse, after a few acupressure sessions?"
+    page = html(client_in.post(START_URL, safety_answers(yes=[lasted]), follow=True))
+    assert 'role="timer"' in page and "Step 1 of 2" in page
+    assert "From your safety check" in page
+    assert "Book an appointment with your doctor" in page
+    assert "You can use this routine for comfort meanwhile." in page
+
+
+def test_a_which_limb_question_needs_a_limb_and_skips_its_side(client_in, user):
+    surgery = Contraindication.objects.get(slug="recent-surgery")
+    page = html(client_in.get(START_URL))
+    assert "Which arm or leg?" in page and f'name="limbs_{surgery.pk}"' in page
+    response = client_in.post(START_URL, safety_answers(yes=["recent-surgery"]))
+    assert "Tick the arm or leg it concerns" in html(response)
+    assert not GuidedSession.objects.exists()
+    data = safety_answers(yes=["recent-surgery"]) | {f"limbs_{surgery.pk}": ["right_arm"]}
+    page = html(client_in.post(START_URL, data, follow=True))
+    assert "Left hand" in page
+    assert "on your right arm or hand is skipped" in page
+    assert "Surgery raises the risk of a blood clot" in page
+    session = GuidedSession.objects.get(user=user)
+    assert session.contraindication_answers[
+        [a["name"] for a in session.contraindication_answers].index(surgery.name)
+    ]["limbs"] == ["right arm or hand"]
+
+
+def test_limbs_ticked_with_a_no_answer_are_ignored(client_in, user):
+    surgery = Contraindication.objects.get(slug="recent-surgery")
+    data = safety_answers() | {f"limbs_{surgery.pk}": ["left_arm"]}
+    client_in.post(START_URL, data)
+    assert not GuidedSession.objects.get(user=user).steps.filter(status="skipped").exists()
+
+
+def test_swelling_on_the_legs_also_gives_the_clot_advice(client_in):
+    knee = Protocol.objects.get(slug="knee-pain-routine")
+    red_flags, contraindications = services.safety_questions(protocol=knee)
+    data = {"token": str(uuid.uuid4()), "pain_before": "5"}
+    data |= {f"flag_{flag.pk}": "no" for flag in red_flags}
+    data |= {
+        f"caution_{c.pk}": "yes" if c.slug in ("leg-veins-skin-problem", "pregnancy") else "no"
+        for c in contraindications
+    }
+    page = html(client_in.post(f"/sessions/start/{knee.slug}/", data, follow=True))
+    assert "cannot start safely" in page  # every knee point is on the leg
+    session = GuidedSession.objects.latest("started_at")
+    assert any("blood clot (DVT)" in advice for advice in session.safety_advice)
+
+
+def test_the_safety_check_shows_what_a_yes_does(client_in):
+    page = html(client_in.get(START_URL))
+    assert "A yes to an urgent or emergency question stops the routine" in page
 
 
 def test_draft_protocols_cannot_be_started(client_in):
@@ -236,7 +306,9 @@ def test_a_paused_step_shows_resume_and_keeps_its_time(client_in, session):
 
 
 def finish_ready(session):
+    begun = timezone.now() - timedelta(minutes=5)  # each step pressed: the session counts
     for position in range(session.steps.count()):
+        services.step_start(session=session, position=position, now=begun)
         services.step_next(session=session, position=position)
 
 
@@ -244,7 +316,7 @@ def finish_ready(session):
 def test_finish_with_a_bad_pain_level_changes_nothing(client_in, session, pain):
     finish_ready(session)
     response = client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": pain})
-    assert "Choose a pain level from 0 (no pain) to 10 (worst imaginable)." in html(response)
+    assert "Choose a number from 0 (no pain) to 10 (worst pain imaginable)." in html(response)
     session.refresh_from_db()
     assert (session.status, session.pain_after) == ("in_progress", None)
 
@@ -420,8 +492,8 @@ def test_htmx_step_post_queries_do_not_grow_with_history(
     with django_assert_num_queries(7):
         post(1, "next")
     post(2, "next")
-    # The last Next answers with the finish form.
-    with django_assert_num_queries(5):
+    # The last Next answers with the finish form, which asks in the complaint's words.
+    with django_assert_num_queries(6):
         assert "All steps done" in post(3, "next")
 
 

@@ -14,16 +14,25 @@ from points.catalog.safety import CONTRAINDICATIONS
 #               in cun and indications.
 #
 # Codes and pinyin follow the WHO standard nomenclature; locations follow the WHO
-# Standard Acupuncture Point Locations (2008). Everything is restated in plain words.
+# Standard Acupuncture Point Locations (2008), except GB 31 and GB 32, which keep the
+# traditional locations and say so (see acupoints.py). Everything is restated in plain words.
 #
-# Indications policy: uses are taken from the articles and rewritten in plain
-# English. Named diseases that need medical diagnosis and treatment (for example
-# diabetes, anaemia, schizophrenia, epilepsy, psychosis, kidney disease, ulcers,
-# skin infections, hernia, abnormal uterine bleeding) and symptoms that are
-# themselves warning signs (chest pain, collapse, fainting, drooping eyelid) are
-# deliberately left out: a self-care app must not suggest acupressure for them.
-# "Athlete's foot" in article 2 is a mistranslation of the Chinese "jiao qi"
-# (beriberi: weak, heavy, swollen legs) and is restated as leg weakness and swelling.
+# Indications policy: uses are taken from the articles and rewritten in plain English.
+# Left out, each with a comment where it is dropped, because a self-care app must not
+# suggest acupressure for them:
+# - named diseases that need medical diagnosis and treatment (for example diabetes,
+#   anaemia, schizophrenia, epilepsy, psychosis, kidney disease, ulcers, skin infections,
+#   hernia, abnormal uterine bleeding, reproductive system disease, bone disease);
+# - symptoms that are themselves warning signs, which need a doctor and not acupressure:
+#   chest pain, collapse and fainting, drooping eyelid, palpitations, night sweats, new
+#   weakness or paralysis of a leg, numbness, swelling of the legs, feet or heel, any problem
+#   passing or holding urine (bedwetting included), nosebleeds, unusual discharge, poor
+#   circulation, being tired and pale (anaemia), stomach pain with vomiting, poor memory, and
+#   new erection problems (with back pain, a sign of cauda equina syndrome);
+# - claims of a medical benefit ("low immunity", "recovery from long-term illness").
+# A search for such a symptom shows the advice in points/warning_signs.py, not a point.
+# "Athlete's foot" in article 2 is a mistranslation of the Chinese "jiao qi" (beriberi:
+# weak, heavy, swollen legs); only its harmless part is kept, as "tired and heavy legs".
 
 MERIDIANS = [  # the 12 regular meridians, in classical order
     {"code": "LU", "name": "Lung", "alternative_codes": "", "order": 1},
@@ -37,7 +46,7 @@ MERIDIANS = [  # the 12 regular meridians, in classical order
     {"code": "PC", "name": "Pericardium", "alternative_codes": "", "order": 9},
     {"code": "TE", "name": "Triple Energizer", "alternative_codes": "SJ TW", "order": 10},
     {"code": "GB", "name": "Gallbladder", "alternative_codes": "", "order": 11},
-    {"code": "LR", "name": "Liver", "alternative_codes": "LV", "order": 12},
+    {"code": "LR", "name": "Liver", "alternative_codes": "LV LIV", "order": 12},
 ]
 
 __all__ = ["COMPLAINTS", "CONTRAINDICATIONS", "MERIDIANS", "POINTS", "PROTOCOLS"]

@@ -1,4 +1,8 @@
-"""The seed points: codes, names, WHO 2008 locations, finding them yourself, traditional uses."""
+"""The seed points: codes, names, WHO 2008 locations, finding them yourself, traditional uses.
+
+A use that is itself a warning sign (see the policy in points/catalog/__init__.py) is left out
+with a comment; its search finds the advice in points/warning_signs.py instead.
+"""
 
 _MISPRINT = "Misprint in source article 2"
 _UB_NOTE = "Older Bladder code (UB = urinary bladder), used in source article 2"
@@ -25,7 +29,9 @@ POINTS = [
             "front of your hip. Press around there for the spot that feels most tender."
         ),
         # Source also lists chest pain; left out because chest pain needs medical assessment.
-        "indications": "leg weakness, low back pain",
+        # Its "paralysis of lower limbs" is restated as tired, heavy legs: new weakness in a leg
+        # is a warning sign (stroke, nerve compression), not a use.
+        "indications": "tired and heavy legs, low back pain",
         "technique": "Firm pressure with the thumb or the knuckle of a bent finger, sitting down.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -46,8 +52,10 @@ POINTS = [
             "of your kneecap; the point is just above your top finger, in line with the outer "
             "edge of the kneecap. Press where it feels most tender."
         ),
-        # Source also lists diabetes; left out (not a self-care indication).
-        "indications": "leg pain, swelling of the legs",
+        # Source also lists diabetes; left out (not a self-care indication). Its "edema" is
+        # restated as tired, heavy legs: swollen legs can be a clot or heart, kidney or liver
+        # disease (NHS, https://www.nhs.uk/conditions/oedema/).
+        "indications": "leg pain, tired and heavy legs",
         "technique": "Firm pressure with the thumb, knee bent and the thigh relaxed.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -68,7 +76,9 @@ POINTS = [
             "kneecap; just above them, find the groove between the firm tendon and the outer "
             "thigh muscle. Press where it feels most tender."
         ),
-        "indications": "knee weakness, knee pain and stiffness",
+        # Source: "paralysis of knee"; a knee that gives way needs urgent advice (NHS,
+        # https://www.nhs.uk/symptoms/knee-pain/), so only pain and stiffness are kept.
+        "indications": "knee pain and stiffness",
         "technique": "Firm pressure with the thumb into the groove, then relax the thigh.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -88,7 +98,9 @@ POINTS = [
             "thick band (the kneecap tendon) with a soft hollow on each side, the 'eyes' of the "
             "knee. The point is in the outer hollow. Press where it feels most tender."
         ),
-        "indications": "knee pain, knee numbness, leg weakness and swelling",
+        # Source: knee numbness and pain, edema, "athlete's foot" (jiao qi). Numbness and
+        # swelling are left out (warning signs); jiao qi is restated as tired, heavy legs.
+        "indications": "knee pain, tired and heavy legs",
         "technique": (
             "Moderate pressure with a fingertip angled slightly in under the kneecap; "
             "never press hard on a swollen knee."
@@ -109,15 +121,22 @@ POINTS = [
             "about one finger-width outside the front crest of the tibia, on the tibialis "
             "anterior muscle."
         ),
+        # ST 35 is the outer "eye" of the knee, below the kneecap's edge: measuring from the
+        # kneecap itself lands about half a cun too high, so the top finger goes in the hollow.
         "how_to_find": (
-            "Sit with the knee bent. Put four fingers together flat on the front of your shin "
-            "and slide them up until the top finger meets the lower edge of the kneecap. The "
-            "point is level with the lower edge of your little finger, about one finger-width "
-            "outside the sharp front edge of the shinbone. Press where it feels most tender."
+            "Sit with the knee bent. Find the soft hollow just below the kneecap on the outer "
+            "side of its tendon (the outer 'eye' of the knee). Lay four fingers together flat "
+            "down the front of your shin, the top edge of your index finger in that hollow. "
+            "The point is level with the lower edge of your little finger, about one "
+            "finger-width outside the sharp front edge of the shinbone. Press where it feels "
+            "most tender."
         ),
+        # Source (article 1) also lists "low immunity", and article 2 "various chronic
+        # diseases"; both left out, as they suggest a medical benefit. Article 2's paralysis
+        # and jiao qi are restated as tired, heavy legs.
         "indications": (
-            "leg pain, leg weakness, low energy, low mood, anxiety, low immunity, "
-            "stomach upset, constipation, recovery from long-term illness"
+            "leg pain, tired and heavy legs, low energy, low mood, anxiety, stomach upset, "
+            "constipation"
         ),
         "technique": "Firm pressure with the thumb, with small circles, sitting with the knee bent.",
         "aliases": [],
@@ -138,7 +157,9 @@ POINTS = [
             "the shin to just below your little finger, staying about one finger-width outside "
             "the shin's sharp front edge. Press where it feels most tender."
         ),
-        "indications": "numbness and pain in the legs, low back pain, stomach and bowel complaints",
+        # Source also lists numbness of the limbs; left out (numbness that lasts or keeps
+        # coming back needs a GP: NHS, https://www.nhs.uk/conditions/pins-and-needles/).
+        "indications": "leg pain, low back pain, stomach and bowel complaints",
         "technique": "Firm thumb pressure on the muscle beside the shinbone.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -159,9 +180,9 @@ POINTS = [
             "kneecap and the outer ankle bone. Stay about one finger-width outside the shin's "
             "front edge and press where it feels most tender."
         ),
+        # Source also lists numbness in the lower limbs; left out, as for ST 37.
         "indications": (
-            "stiff shoulder that makes the arm hard to lift, numbness and pain in the legs, "
-            "stomach and bowel complaints"
+            "stiff shoulder that makes the arm hard to lift, leg pain, stomach and bowel complaints"
         ),
         "technique": "Firm thumb pressure; some people move the stiff shoulder gently while it is pressed.",
         "aliases": [],
@@ -183,7 +204,8 @@ POINTS = [
             "Find ST 38 halfway down the shin, then move one thumb-width further down, still "
             "about one finger-width outside the shin's front edge. Press where it feels most tender."
         ),
-        "indications": "leg cramps, leg numbness, leg pain",
+        # Source also lists numbness; left out, as for ST 37.
+        "indications": "leg cramps, leg pain",
         "technique": "Firm thumb pressure with small circles.",
         "aliases": [
             (
@@ -231,13 +253,15 @@ POINTS = [
         # Source: article 2 misspells "extensor digitorum longus" ("longs").
         "location": (
             "On the front of the ankle, in the hollow at the centre of the ankle crease, level "
-            "with the tips of the ankle bones, between the tendons of extensor hallucis longus "
-            "and extensor digitorum longus."
+            "with the prominence of the outer ankle bone, between the tendons of extensor "
+            "hallucis longus and extensor digitorum longus."
         ),
+        # The two ankle bones sit at different heights, so one of them is the level.
         "how_to_find": (
             "Pull your toes and foot up towards you: two tendons stand out at the front of the "
             "ankle. The point is in the hollow between them, on the crease at the front of the "
-            "ankle, level with the ankle bones. Press where it feels most tender."
+            "ankle, level with the most prominent point of the outer ankle bone. Press where it "
+            "feels most tender."
         ),
         "indications": "foot pain, dizziness, headache, constipation",
         "technique": "Moderate fingertip pressure with the foot relaxed.",
@@ -250,7 +274,9 @@ POINTS = [
         "hanzi": "冲阳",
         "english_name": "Surging Yang",
         "region": "foot",
-        # Source: article 2's list spells the name "Chong Yang" (two words).
+        # Source: article 2's list spells the name "Chong Yang" (two words), and its location
+        # reads "between the 2nd and 3rd metatarsals and the cuneiform"; the point is where the
+        # base of the 2nd metatarsal meets the intermediate cuneiform, as written here.
         "location": (
             "On the top of the foot, at the highest point of the instep, where the base of the "
             "2nd metatarsal bone meets the intermediate cuneiform bone, over the pulse of the "
@@ -261,7 +287,8 @@ POINTS = [
             "toes to the highest point of the instep, in line with the second toe. You can "
             "often feel a pulse there. Press where it feels most tender."
         ),
-        "indications": "bloating, foot numbness",
+        # Source also lists foot numbness; left out, as for ST 37.
+        "indications": "bloating",
         "technique": "Light to moderate pressure; if you feel the pulse, press just beside it.",
         "aliases": [("Chong Yang", _MISPRINT + ": the name written as two words")],
         "identification": ("standard", ""),
@@ -284,7 +311,9 @@ POINTS = [
             "starting at the web. Just behind the knuckle at the base of the second toe the "
             "finger sinks into a hollow. Press where it feels most tender."
         ),
-        "indications": "stomach pain, night sweats",
+        # Source also lists night sweats; left out (drenching night sweats need a GP: NHS,
+        # https://www.nhs.uk/conditions/night-sweats/).
+        "indications": "stomach discomfort",
         "technique": "Moderate fingertip pressure with small circles.",
         "aliases": [("Xinggu", _MISPRINT + ": misspelling of Xiangu")],
         "identification": ("standard", ""),
@@ -303,7 +332,10 @@ POINTS = [
             "Find the web between your second and third toes and move just behind its edge on "
             "the top of the foot, about half a thumb-width. Press where it feels most tender."
         ),
-        "indications": "swollen legs, headache, muscle cramps",
+        # Source: its location reads "between the 2nd and 3rd metatarsal bones"; the point is
+        # between the 2nd and 3rd toes, at the web, as written here. Source also lists
+        # swollen legs; left out (see ST 33).
+        "indications": "headache, muscle cramps",
         "technique": "Moderate pressure with a fingertip or the tip of the thumb.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -328,7 +360,8 @@ POINTS = [
             "the line where the paler sole skin begins. Press where it feels most tender."
         ),
         # Source also lists schizophrenia and named stomach/bowel diseases; restated as symptoms.
-        "indications": "indigestion, stomach pain, nausea and vomiting, bowel upset",
+        # Vomiting is left out: stomach pain with vomiting can be an emergency.
+        "indications": "indigestion, stomach pain, feeling sick, bowel upset",
         "technique": "Firm thumb pressure, pressing slightly up towards the bone.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -344,15 +377,16 @@ POINTS = [
             "On the inner side of the lower leg, 3 cun above the prominence of the inner ankle "
             "bone, just behind the inner (back) edge of the tibia."
         ),
+        # WHO measures from the prominence (the centre) of the ankle bone, not its top.
         "how_to_find": (
-            "Lay four fingers side by side on the inside of your leg with the lowest finger on "
-            "the top of the inner ankle bone. Above your top finger, slide just behind the back "
-            "edge of the shinbone and press where it feels most sore."
+            "Lay four fingers side by side up the inside of your leg, the edge of your little "
+            "finger on the most prominent point of the inner ankle bone. The point is just "
+            "above your index finger, just behind the back edge of the shinbone. Press where "
+            "it feels most sore."
         ),
-        "indications": (
-            "stress, insomnia, anxiety, low energy, indigestion, period problems, "
-            "urinary and reproductive complaints"
-        ),
+        # Source (article 2) also lists prostatitis and reproductive system diseases; left
+        # out (they need a diagnosis), as are urinary complaints.
+        "indications": "stress, insomnia, anxiety, low energy, indigestion, period problems",
         "technique": "Moderate to firm thumb pressure against the back edge of the shinbone. Skip during pregnancy.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -392,7 +426,8 @@ POINTS = [
             "fingers below it and press just below your little finger, behind the back edge of "
             "the shinbone, where it feels most tender."
         ),
-        "indications": "calf numbness, stomach and bowel complaints",
+        # Source also lists calf numbness; left out, as for ST 37.
+        "indications": "stomach and bowel complaints",
         "technique": "Firm thumb pressure against the edge of the shinbone.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -433,9 +468,9 @@ POINTS = [
             "above the inner top corner of your kneecap; the point is just above them on the "
             "soft bulge of the inner thigh muscle. Press where it feels most tender."
         ),
-        "indications": (
-            "period problems, tiredness and pallor (blood deficiency in traditional terms)"
-        ),
+        # Source also lists "blood deficiency"; left out: being tired and pale can be anaemia,
+        # which needs a blood test (NHS, https://www.nhs.uk/conditions/iron-deficiency-anaemia/).
+        "indications": "period problems",
         "technique": "Firm thumb pressure with small circles.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -447,7 +482,10 @@ POINTS = [
         "english_name": "Winnowing Gate",
         "region": "thigh",
         # Source: article 2 gives the traditional "6 cun above SP 10"; WHO 2008 puts the point
-        # a third of the way down the line from SP 12 (groin) to the top of the kneecap.
+        # a third of the way down the line from SP 12 (groin) to the top of the kneecap (the
+        # placement is drawn there). That is where sartorius crosses adductor longus, at the
+        # lower tip of the femoral triangle, over the artery (StatPearls, Medial Thigh Muscles,
+        # https://www.statpearls.com/ArticleLibrary/viewarticle/32251).
         "location": (
             "On the inner thigh, one third of the way down the line from SP 12 in the groin "
             "crease to the inner end of the top edge of the kneecap, between the sartorius and "
@@ -459,7 +497,8 @@ POINTS = [
             "muscle crossing the thigh and the inner-thigh muscles. You may feel a pulse there; "
             "move slightly off it and press where it feels most tender."
         ),
-        "indications": "leg pain, reproductive complaints",
+        # Source also lists reproductive system disease; left out (it needs a diagnosis).
+        "indications": "leg pain",
         "technique": "Light to moderate pressure only; never press hard on the pulse of the large artery here.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -484,10 +523,15 @@ POINTS = [
             "from the hip bump towards the cleft, in the thick buttock muscle. Press where it "
             "feels most tender."
         ),
-        "indications": "low back pain, hip and leg pain, leg weakness, muscle tension, poor circulation in the legs",
+        # Source: hemiplegia and "invigorating blood circulation"; left out. Weakness of a leg
+        # is a warning sign, and poor circulation in the legs needs a GP (NHS,
+        # https://www.nhs.uk/conditions/peripheral-arterial-disease-pad/).
+        "indications": "low back pain, hip and leg pain, muscle tension",
+        # The sciatic nerve runs beneath this point: no elbow, and pain or tingling shooting
+        # down the leg means the nerve is being pressed.
         "technique": (
-            "Deep, steady pressure with a knuckle or an elbow, or lie on a tennis ball placed under "
-            "the point."
+            "Firm pressure with a knuckle, or lie on a tennis ball placed under the point. "
+            "Ease off at once if pain or tingling shoots down the leg."
         ),
         "aliases": [],
         "identification": ("standard", ""),
@@ -498,20 +542,27 @@ POINTS = [
         "hanzi": "风市",
         "english_name": "Wind Market",
         "region": "thigh",
-        # Traditional texts (and article 2) put GB 31 7 cun above the knee crease, with GB 32
-        # 2 cun below it. WHO 2008 keeps GB 31 at the middle-fingertip spot but measures GB 32
-        # as 7 cun above the crease, so in WHO terms GB 31 sits a little higher.
+        # GB 31 and GB 32 use the traditional locations, labelled as such, with the drawing at
+        # the same spots: GB 31 at the middle fingertip, 7 cun above the knee crease, and GB 32
+        # 2 cun below it (article 2; Deadman, A Manual of Acupuncture, and Chinese Acupuncture
+        # and Moxibustion, both quoted at
+        # https://www.sacredlotus.com/go/acupuncture/point/gb-31-feng-shi-wind-market and
+        # http://www.sacredlotus.com/go/acupuncture/point/gb-32-zhong-du-central-river).
+        # WHO 2008 is said to measure GB 32 as 7 cun above the crease instead, which would put
+        # GB 31 higher; that wording could not be checked against the book, so it is not used.
         "location": (
-            "On the outer thigh, in the hollow just behind the iliotibial band, where the tip of "
-            "the middle finger rests when standing with the arms hanging at the sides "
-            "(traditionally about 7 cun above the crease behind the knee)."
+            "Traditional location: on the outer thigh, in the hollow just behind the iliotibial "
+            "band, where the tip of the middle finger rests when standing with the arms hanging "
+            "at the sides, about 7 cun above the crease behind the knee."
         ),
         "how_to_find": (
             "Stand up straight with your arms hanging loosely at your sides. Where the tip of "
             "your middle finger touches the outer thigh, press into the slight groove just "
             "behind the firm band that runs down the side of the thigh, where it feels most tender."
         ),
-        "indications": "numbness of the legs",
+        # Source lists only numbness of the lower limbs; left out, as for ST 37. The uses given
+        # are the standard texts' (sacredlotus, GB-31, above): thigh and low back pain, itching.
+        "indications": "aching thigh and low back, itchy skin",
         "technique": "Firm pressure with the fingertips or a knuckle; tapping the area also works.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -523,17 +574,20 @@ POINTS = [
         "english_name": "Middle Ditch",
         "region": "thigh",
         # Source: article 2 gives the traditional "5 cun above the popliteal crease, 2 cun below
-        # GB 31". WHO 2008 measures GB 32 as 7 cun above the popliteal crease instead.
+        # GB 31", which is used here, labelled (see GB 31 for the sources and the WHO note).
         "location": (
-            "On the outer thigh, just behind the iliotibial band, 2 cun below GB 31, between the "
-            "vastus lateralis and biceps femoris muscles."
+            "Traditional location: on the outer thigh, just behind the iliotibial band, 5 cun "
+            "above the crease behind the knee and 2 cun below GB 31, between the vastus "
+            "lateralis and biceps femoris muscles."
         ),
         "how_to_find": (
             "Find GB 31 with your arm hanging, then move three finger-widths straight down, "
             "staying just behind the firm band at the side of the thigh. Press where it feels "
             "most tender."
         ),
-        "indications": "leg weakness, leg pain and numbness",
+        # Source: hemiplegia, paralysis, lower limb disease; restated as the standard texts'
+        # aching thigh and knee (sacredlotus, GB-32, see GB 31).
+        "indications": "aching thigh and knee, leg pain",
         "technique": "Firm pressure with the fingertips or a knuckle.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -555,7 +609,8 @@ POINTS = [
             "it, between the firm band at the side of the thigh and the hamstring tendon. Press "
             "where it feels most tender."
         ),
-        "indications": "knee pain from arthritis, leg weakness, heavy swollen legs",
+        # Source: knee arthritis, lower limb paralysis and jiao qi; the last two restated.
+        "indications": "knee pain from arthritis, tired and heavy legs",
         "technique": "Moderate fingertip pressure with small circles.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -575,7 +630,8 @@ POINTS = [
             "top of the thin outer leg bone). The point is in the hollow just in front of and "
             "below that knob. Press where it feels most tender."
         ),
-        "indications": "joint pain from arthritis, leg weakness",
+        # Source: hemiplegia (restated) and arthritis.
+        "indications": "joint pain from arthritis, tired and heavy legs",
         "technique": "Firm thumb pressure, sitting with the knee bent.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -634,12 +690,16 @@ POINTS = [
             "On the outer side of the lower leg, 3 cun above the prominence of the outer ankle "
             "bone, just in front of the fibula."
         ),
+        # WHO measures from the prominence of the ankle bone, not its tip.
         "how_to_find": (
-            "Lay four fingers side by side above the tip of the outer ankle bone. Above your top "
+            "Lay four fingers side by side up the outside of your leg, the edge of your little "
+            "finger on the most prominent point of the outer ankle bone. Just above your index "
             "finger, press just in front of the thin bone on the outside of the leg, where it "
             "feels most tender."
         ),
-        "indications": "aches in the hands and feet, aching bones",
+        # Source also lists "bone disease"; left out: bone pain that lasts or comes at night
+        # needs a doctor.
+        "indications": "aches in the hands and feet",
         "technique": "Firm thumb pressure.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -658,13 +718,19 @@ POINTS = [
             "On the sole, in the deepest hollow that forms when the toes are curled, about one "
             "third of the way from the base of the 2nd and 3rd toes to the back of the heel."
         ),
+        # Source: article 1's finding tip starts "between the big toe and the second toe",
+        # which contradicts its own location (the 2nd and 3rd toes) and lands one foot bone
+        # too far towards the big toe; the location is followed here.
         "how_to_find": (
-            "Curl your toes and a hollow appears on the sole just behind the ball of the foot. "
-            "Start at the gap between your first two toes and run a finger down the sole until "
-            "it sinks into that hollow, just beyond the pad of the big toe. Press where it feels "
-            "most sore."
+            "Sit with the foot across the other knee and curl your toes: a hollow appears in "
+            "the sole just behind the ball of the foot. It is in line with the web between "
+            "your second and third toes, about a third of the way from the base of those toes "
+            "to the back of the heel. Press where it feels most sore."
         ),
-        "indications": "insomnia, palpitations, anxiety, poor memory, hot flushes, night sweats",
+        # Source also lists palpitations and night sweats, which need a doctor (NHS,
+        # https://www.nhs.uk/conditions/heart-palpitations/ and
+        # https://www.nhs.uk/conditions/night-sweats/), and poor memory, which does too.
+        "indications": "insomnia, restlessness, anxiety, hot flushes",
         "technique": "Firm thumb pressure, sitting with the foot across the other knee; good before sleep.",
         "aliases": [("KD 1", "Older Kidney code used by source article 1")],
         "identification": ("standard", ""),
@@ -684,7 +750,11 @@ POINTS = [
             "behind it. The point is in the hollow midway between them. Press where it feels "
             "most tender."
         ),
-        "indications": "leg weakness",
+        # Source: its location reads "midway between the tip of the medial malleolus and the
+        # attachment of the achilles tendon", which taken literally is the heel insertion; WHO
+        # puts it level with the prominence of the ankle bone, as written here. Its "paralysis"
+        # is restated as tired, heavy legs.
+        "indications": "tired and heavy legs",
         "technique": "Moderate pressure with the thumb or a fingertip; the area is sensitive.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -699,9 +769,12 @@ POINTS = [
             "On the inner side of the foot, 1 cun below the prominence of the inner ankle bone, "
             "in the hollow beneath it."
         ),
+        # WHO measures 1 cun from the prominence: starting from the lower tip lands on the
+        # ridge of the heel bone, too low.
         "how_to_find": (
-            "Find the tip of your inner ankle bone and move one thumb-width straight down into "
-            "the small hollow below it. Press where it feels most tender."
+            "Find the most prominent point of your inner ankle bone and move one thumb-width "
+            "straight down, into the small hollow just under the lower edge of the bone. Press "
+            "where it feels most tender."
         ),
         # Source also lists kidney disease; left out.
         "indications": "general leg complaints",
@@ -725,8 +798,9 @@ POINTS = [
             "finger-widths straight up, keeping just in front of the tendon. Press where it "
             "feels most tender."
         ),
-        # Source also lists "collapse"; left out (an emergency sign).
-        "indications": "numbness of the limbs, swelling, night sweats, diarrhoea, low back pain",
+        # Source also lists "collapse" (an emergency sign), numbness, swelling and night
+        # sweats; all left out (see ST 37, ST 33 and ST 43).
+        "indications": "low back pain, loose stools",
         "technique": "Moderate thumb pressure in front of the tendon.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -759,7 +833,8 @@ POINTS = [
         "hanzi": "阴谷",
         "english_name": "Yin Valley",
         "region": "knee",
-        # Source: article 2 misspells "semitendinosus" ("semitendinosis") here.
+        # Source: article 2 misspells "semitendinosus" ("semitendinosis") here, and its
+        # paragraph has no "Location:" label.
         "location": (
             "At the inner back of the knee, in the crease behind the knee, just lateral to the "
             "semitendinosus tendon (traditionally described as between the semitendinosus and "
@@ -770,7 +845,12 @@ POINTS = [
             "can feel a firm cord-like tendon; the point is in the crease right beside it, on "
             "the side towards the middle of the knee. Press where it feels most tender."
         ),
-        "indications": "low back pain, erection problems, vaginal discharge",
+        # Source: low back pain, impotence, vaginal discharge. Unusual discharge needs testing
+        # (NHS, https://www.nhs.uk/conditions/vaginal-discharge/), and new erection problems
+        # with back pain are a sign of cauda equina syndrome
+        # (https://www.nhs.uk/conditions/cauda-equina-syndrome/); both left out. Aching knee:
+        # modern indications at https://chinese-medical-database.com/nwh-app/public/acupoint/show/202.
+        "indications": "low back pain, aching knee",
         "technique": "Moderate fingertip pressure with the knee slightly bent.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -809,7 +889,9 @@ POINTS = [
             "twice, going straight down the middle of the back of the thigh, into the groove "
             "between the hamstring muscles. Press where it feels most tender."
         ),
-        "indications": "low back pain, leg pain, numbness and weakness in the legs",
+        # Source: lumbar pain, pain, numbness and weakness of the lower extremities; numbness
+        # and weakness left out (warning signs), restated as tired, heavy legs.
+        "indications": "low back pain, leg pain, tired and heavy legs",
         "technique": "Firm pressure with the fingertips or a knuckle, or sit on a ball.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -820,6 +902,9 @@ POINTS = [
         "hanzi": "浮郄",
         "english_name": "Floating Cleft",
         "region": "knee",
+        # Source: article 2 reads "at the lateral end of the popliteal crease, 1 cun above
+        # UB 39", which contradicts itself (the first half is BL 39's location); the point is
+        # 1 cun above the crease, as written here.
         "location": (
             "At the outer back of the knee, 1 cun above the crease behind the knee (above BL 39), "
             "just inside the biceps femoris tendon."
@@ -829,7 +914,8 @@ POINTS = [
             "the knee. Find BL 39 where this tendon crosses the crease, then move one thumb-width "
             "up, staying just inside the tendon. Press where it feels most tender."
         ),
-        "indications": "pain, numbness and cramping behind the knee",
+        # Source also lists numbness; left out, as for ST 37.
+        "indications": "pain and cramping behind the knee",
         "technique": "Moderate fingertip pressure; the back of the knee is sensitive.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -848,11 +934,10 @@ POINTS = [
             "Bend the knee slightly. At the outer end of the crease behind the knee, press just "
             "inside the firm tendon you can feel there, where it feels most tender."
         ),
-        # Source also lists fainting; left out (a warning sign, not a self-care use).
-        "indications": (
-            "stiff and painful lower back, lower belly bloating, difficulty passing urine, "
-            "cramps and pain in the leg and foot"
-        ),
+        # Source also lists fainting, lower belly distension and difficulty passing urine; left
+        # out: trouble peeing with back pain is a sign of cauda equina syndrome, an emergency
+        # (NHS, https://www.nhs.uk/conditions/cauda-equina-syndrome/).
+        "indications": "stiff and painful lower back, cramps and pain in the leg and foot",
         "technique": "Moderate fingertip pressure.",
         "aliases": [("UB 39", _UB_NOTE)],
         "identification": ("standard", ""),
@@ -871,11 +956,11 @@ POINTS = [
             "behind the knee, halfway between the tendons on either side. Press gently where it "
             "feels most tender."
         ),
-        # Source also lists boils, carbuncles and erysipelas (skin infections); left out.
-        "indications": (
-            "low back pain, leg cramps and weakness, skin rash and itching, abdominal pain, "
-            "vomiting, diarrhoea, bedwetting, difficulty passing urine"
-        ),
+        # Source also lists boils, carbuncles and erysipelas (skin infections); left out. Also
+        # left out: weakness, bedwetting and difficulty passing urine (with back pain, signs of
+        # cauda equina syndrome: https://www.nhs.uk/conditions/cauda-equina-syndrome/), and
+        # abdominal pain with vomiting and diarrhoea, which can be an emergency.
+        "indications": "low back pain, leg cramps, skin rash and itching",
         "technique": (
             "Light to moderate steady pressure only: a large artery and nerve run under this "
             "point. Do not press if the back of the knee is swollen or has visible veins."
@@ -901,8 +986,9 @@ POINTS = [
             "down into the groove between the two halves of the calf muscle. Press where it "
             "feels most tender."
         ),
-        # Source also lists hernia and abnormal uterine bleeding; left out.
-        "indications": "low back stiffness and pain, leg pain, numbness and weakness",
+        # Source also lists hernia and abnormal uterine bleeding; left out, as are numbness and
+        # weakness (restated as tired, heavy legs).
+        "indications": "low back stiffness and pain, leg pain, tired and heavy legs",
         "technique": "Moderate thumb pressure with the calf relaxed.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -933,19 +1019,23 @@ POINTS = [
         "hanzi": "承山",
         "english_name": "Mountain Support",
         "region": "lower_leg",
+        # Source: article 2's location is garbled ("below of m. gastrocnemius"); the point is
+        # where the two bellies of the muscle meet the tendon, as written here.
         "location": (
             "On the back of the lower leg, roughly midway between BL 40 and BL 60, at the point "
             "where the two bellies of the gastrocnemius muscle join the Achilles tendon; a "
             "pointed hollow appears there when the heel is lifted."
         ),
+        # Rising onto the toes is a fall risk for older or unsteady people.
         "how_to_find": (
-            "Stand and rise onto your toes: an upside-down V appears on the calf where the "
-            "muscle meets the Achilles tendon. The point is at the tip of that V, about halfway "
-            "between the crease behind the knee and the heel. Relax the leg and press where it "
-            "feels most tender."
+            "Stand holding on to a chair or a wall and rise onto your toes: an upside-down V "
+            "appears on the calf where the muscle meets the Achilles tendon. The point is at "
+            "the tip of that V, about halfway between the crease behind the knee and the heel. "
+            "Relax the leg and press where it feels most tender."
         ),
+        # Source: beriberi (jiao qi) is restated as tired, heavy legs, without the swelling.
         "indications": (
-            "cramps and pain in the low back and legs, leg weakness and swelling, constipation, "
+            "cramps and pain in the low back and legs, tired and heavy legs, constipation, "
             "haemorrhoids"
         ),
         "technique": "Firm thumb pressure with the calf relaxed; press up towards the knee.",
@@ -967,8 +1057,10 @@ POINTS = [
             "Find BL 57 at the tip of the calf's V, then move one thumb-width down and outwards "
             "to the lower edge of the outer calf muscle. Press where it feels most tender."
         ),
+        # Source also lists nosebleeds; left out (first aid, and a doctor for frequent ones:
+        # NHS, https://www.nhs.uk/conditions/nosebleed/). Weakness is restated.
         "indications": (
-            "headache, dizziness, nosebleeds, low back and leg pain and weakness, sciatica, "
+            "headache, dizziness, low back and leg pain, tired and heavy legs, sciatica, "
             "haemorrhoids"
         ),
         "technique": "Firm thumb pressure.",
@@ -992,9 +1084,10 @@ POINTS = [
             "four fingers side by side straight up the leg. Above your top finger, press between "
             "the tendon and the back of the thin outer leg bone, where it feels most tender."
         ),
+        # Source also lists numbness, weakness and swelling; left out (see ST 37, ST 32, ST 33).
         "indications": (
-            "headache, heavy head, low back and sacral pain, leg pain, numbness and weakness, "
-            "swelling and pain of the outer ankle"
+            "headache, heavy head, low back and sacral pain, leg pain, tired and heavy legs, "
+            "outer ankle pain"
         ),
         "technique": "Moderate to firm thumb pressure.",
         "aliases": [("BL 59 Feiyang", _MISPRINT + ": BL 59 given the name of BL 58 (Feiyang)")],
@@ -1016,8 +1109,9 @@ POINTS = [
             "most tender."
         ),
         # Source also lists difficult labour (the reason it is avoided in pregnancy) and
-        # infantile convulsions; both left out.
-        "indications": "acute low back pain, heel pain and swelling, headache, stiff neck, dizziness, nosebleeds",
+        # infantile convulsions; both left out, as are heel swelling and nosebleeds (see ST 33
+        # and BL 58).
+        "indications": "acute low back pain, heel pain, headache, stiff neck, dizziness",
         "technique": "Moderate pressure with the thumb, or pinch gently with thumb and finger. Skip during pregnancy.",
         "aliases": [("UB 60", _UB_NOTE)],
         "identification": ("standard", ""),
@@ -1028,7 +1122,8 @@ POINTS = [
         "hanzi": "仆参",
         "english_name": "Subservient Visitor",
         "region": "foot",
-        # Source: article 2's list spells the name "Puscan"; its heading has Pucan.
+        # Source: article 2's list spells the name "Puscan"; its heading has Pucan. Its
+        # indications start with a stray comma.
         "location": (
             "On the outer side of the heel, directly below BL 60, on the outer surface of the "
             "heel bone, where the skin of the side of the foot meets the thicker sole skin."
@@ -1038,7 +1133,8 @@ POINTS = [
             "onto the outer side of the heel bone, to the line where the sole skin begins. Press "
             "where it feels most tender."
         ),
-        "indications": "leg pain, numbness and weakness",
+        # Source: pain, numbness and weakness; numbness and weakness restated as for BL 37.
+        "indications": "leg pain, tired and heavy legs",
         "technique": "Moderate thumb pressure.",
         "aliases": [("Puscan", _MISPRINT + ": misspelling of Pucan")],
         "identification": ("standard", ""),
@@ -1079,7 +1175,8 @@ POINTS = [
             "behind that bump, below the front of the ankle bone. Press where it feels most tender."
         ),
         # Source also lists psychosis, epilepsy and infantile convulsions; left out.
-        "indications": "headache, low back pain, leg pain, numbness and weakness, outer ankle pain",
+        # Numbness and weakness restated as for BL 37.
+        "indications": "headache, low back pain, leg pain, tired and heavy legs, outer ankle pain",
         "technique": "Moderate to firm thumb pressure.",
         "aliases": [],
         "identification": ("standard", ""),
@@ -1170,7 +1267,9 @@ POINTS = [
             "the hand. With the hand resting palm down, press along that edge just behind the "
             "knuckle and stop at the hollow that feels most tender."
         ),
-        "indications": "leg pain, low immunity, low mood, anxiety, neck and back stiffness",
+        # Source (article 1) also says "immune system issues"; left out, as it suggests a
+        # medical benefit.
+        "indications": "leg pain, low mood, anxiety, neck and back stiffness",
         "technique": "Deep pressure with one or two fingertips of the other hand, with the hand resting palm down.",
         "aliases": [],
         "identification": (
@@ -1178,9 +1277,11 @@ POINTS = [
             "Source article 1 does not name this point: it says to press the most tender hollow "
             "in the area under the little finger, hand palm down. SI 3 Houxi is the standard "
             "point there and is traditionally used for back and leg pain along the back of the "
-            "body and for calming, which fits the article's uses; TE 3 Zhongzhu (on the back of "
-            "the hand between the 4th and 5th metacarpals) or HT 7 Shenmen (on the wrist crease, "
-            "little-finger side) are other possible readings. Whichever is meant, press the most "
+            "body and for calming, which fits the article's uses. Other possible readings: "
+            "HT 8 Shaofu, on the palm where the tip of the little finger rests when you make a "
+            "fist; TE 3 Zhongzhu, on the back of the hand between the 4th and 5th metacarpals; "
+            "and the extra point Yaotongdian (EX-UE 7), also between the 4th and 5th "
+            "metacarpals, used for sudden low back pain. Whichever is meant, press the most "
             "tender spot in that area, as the article says.",
         ),
     },

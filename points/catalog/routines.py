@@ -1,72 +1,172 @@
-"""Complaints with their red flags, and the routines (protocols) for each."""
+"""Complaints with their red flags, and the routines (protocols) for each.
+
+Red flags carry the guidance they rest on (`source`, `source_url`); see points/catalog/safety.py.
+"""
+
+_NHS = "https://www.nhs.uk/conditions/"
+_CRISIS = (
+    "Call emergency services now if you might act on these thoughts (999 in the UK, 911 in the "
+    "US, 112 in the EU), or stay with someone you trust. You can also talk to a crisis line at "
+    "any hour: Samaritans 116 123 (UK and Ireland), 988 (US), or NHS 111, option 2, in England. "
+    "You do not have to face this alone."
+)
+_CRISIS_SOURCE = (
+    "NHS: Where to get urgent help for mental health",
+    "https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/",
+)
+_CAUDA_EQUINA = {
+    "question": (
+        "Do you have numbness or tingling around your genitals, back passage or buttocks, new "
+        "difficulty starting to pee or controlling your bladder or bowels, pain or numbness in "
+        "both legs, or new problems with erections or feeling during sex?"
+    ),
+    "tier": "emergency",
+    "advice": (
+        "Call emergency services or go to A&E now. These can mean the nerves at the base of the "
+        "spine are being squeezed (cauda equina syndrome), which needs emergency treatment to "
+        "prevent lasting damage."
+    ),
+    "source": "NHS: Cauda equina syndrome",
+    "source_url": _NHS + "cauda-equina-syndrome/",
+}
+_COMPARTMENT = {
+    "question": (
+        "After an injury or hard exercise, is your calf or shin tight and swollen, with pain far "
+        "worse than you would expect, even at rest?"
+    ),
+    "tier": "emergency",
+    "advice": (
+        "Call emergency services or go to A&E now. Pressure can build up inside the muscle "
+        "(compartment syndrome) and cut off its blood supply; it needs treatment within hours."
+    ),
+    "source": "NHS: Compartment syndrome",
+    "source_url": _NHS + "compartment-syndrome/",
+}
+_PAD = ("NHS: Peripheral arterial disease (PAD)", _NHS + "peripheral-arterial-disease-pad/")
+_SUICIDE = {
+    "question": "Are you having thoughts of harming yourself or ending your life?",
+    "tier": "emergency",
+    "advice": _CRISIS,
+    "source": _CRISIS_SOURCE[0],
+    "source_url": _CRISIS_SOURCE[1],
+}
+
+
+def _chest_pain_or_fainting(put_down_to: str) -> dict:
+    return {
+        "question": (
+            "Do you have chest pain right now, or have you fainted today or in the last few days?"
+        ),
+        "tier": "emergency",
+        "advice": (
+            "Call emergency services now. Chest pain and fainting can be signs of a heart "
+            f"problem and should never be put down to {put_down_to}."
+        ),
+        "source": "NHS: Chest pain",
+        "source_url": _NHS + "chest-pain/",
+    }
+
+
+_BACK = ("NHS: Back pain", _NHS + "back-pain/")
+_HEADACHE = (
+    "NICE CG150: Headaches in over 12s, diagnosis and management",
+    "https://www.nice.org.uk/guidance/cg150",
+)
 
 COMPLAINTS = [
     {
         "slug": "leg-pain",
         "asks_where_it_hurts": True,
         "name": "Leg pain",
-        "summary": "Aching, tired or sore legs: a simple hand routine from the source article, plus leg points.",
+        "summary": "Aching, tired or sore legs: a simple two-point hand routine from the source article.",
         "order": 1,
         "red_flags": [
             {
                 "question": (
-                    "Is one calf swollen, warm, red or painful to touch, more than the other leg?"
+                    "Do you have leg pain together with breathlessness, chest pain or coughing "
+                    "up blood?"
                 ),
-                "tier": "urgent",
-                "advice": (
-                    "Get medical care today. These can be signs of a blood clot in a deep vein "
-                    "(DVT), which needs same-day assessment. Do not press or massage the leg meanwhile."
-                ),
-            },
-            {
-                "question": ("Do you have leg pain together with breathlessness or chest pain?"),
                 "tier": "emergency",
                 "advice": (
                     "Call emergency services now. A blood clot may have travelled to the lungs, "
                     "which is life-threatening."
                 ),
+                "source": "NHS: Pulmonary embolism",
+                "source_url": _NHS + "pulmonary-embolism/",
             },
             {
-                "question": "Has your leg or foot suddenly become pale, cold or blue?",
+                "question": "Has your leg or foot suddenly become pale, cold, blue or numb?",
                 "tier": "emergency",
                 "advice": (
                     "Call emergency services now. The blood supply to the leg may be blocked, "
                     "and the leg can be saved only with fast treatment."
                 ),
+                "source": _PAD[0],
+                "source_url": _PAD[1],
+            },
+            _COMPARTMENT,
+            _CAUDA_EQUINA,
+            {
+                "question": (
+                    "Do you feel very unwell, confused or unusually drowsy, or is your skin "
+                    "mottled, blue or very pale?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. These can be signs of sepsis, a reaction to "
+                    "an infection that needs treatment straight away."
+                ),
+                "source": "NHS: Sepsis",
+                "source_url": _NHS + "sepsis/",
             },
             {
                 "question": (
-                    "Did the pain start after a fall or injury, or are you unable to put weight "
-                    "on the leg?"
+                    "Did the pain start after a fall or injury, or can you not put weight on "
+                    "the leg?"
                 ),
                 "tier": "urgent",
                 "advice": (
                     "Get medical care today. You may have a broken bone or a torn muscle or "
                     "ligament that needs to be examined."
                 ),
-            },
-            {
-                "question": (
-                    "Do you have numbness around your buttocks, groin or between your legs, or "
-                    "have you lost control of your bladder or bowels?"
-                ),
-                "tier": "emergency",
-                "advice": (
-                    "Call emergency services now. This can mean the nerves at the base of the "
-                    "spine are being squeezed (cauda equina syndrome), which needs emergency "
-                    "treatment to prevent lasting damage."
-                ),
+                "source": "NHS: Broken leg",
+                "source_url": _NHS + "broken-leg/",
             },
             {
                 "question": (
                     "Do you have a fever with your leg pain, or an area on the leg that is hot, "
-                    "red and swollen?"
+                    "red or swollen?"
                 ),
                 "tier": "urgent",
                 "advice": (
-                    "Get medical care today. This may be an infection of the skin, bone or a "
+                    "Get medical care today. This may be an infection of the skin, a bone or a "
                     "joint, which needs prompt treatment."
                 ),
+                "source": "NHS: Cellulitis",
+                "source_url": _NHS + "cellulitis/",
+            },
+            {
+                "question": (
+                    "Are your foot or toes painful at rest or at night, easing when you hang the "
+                    "leg down, or do you have sores or dark, blackened skin on the foot?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. The arteries to the foot may be badly narrowed, "
+                    "and the foot needs urgent treatment to keep its blood supply."
+                ),
+                "source": _PAD[0],
+                "source_url": _PAD[1],
+            },
+            {
+                "question": "Have you ever had cancer, and is this a new pain in a bone?",
+                "tier": "urgent",
+                "advice": (
+                    "Contact your cancer team's helpline or get medical care today. New bone "
+                    "pain after cancer needs checking in case the cancer has spread to the bone."
+                ),
+                "source": "NICE NG234: Spinal metastases and metastatic spinal cord compression",
+                "source_url": "https://www.nice.org.uk/guidance/ng234",
             },
             {
                 "question": (
@@ -77,6 +177,8 @@ COMPLAINTS = [
                     "Book an appointment with your doctor. Pain that persists or worsens needs a "
                     "check for an underlying cause; acupressure does not replace medical care."
                 ),
+                "source": "NHS: Sciatica",
+                "source_url": _NHS + "sciatica/",
             },
         ],
     },
@@ -84,27 +186,32 @@ COMPLAINTS = [
         "slug": "knee-pain",
         "asks_where_it_hurts": True,
         "name": "Knee pain",
-        "summary": "Stiff, weak or aching knees: points around the kneecap and the outer knee.",
+        "summary": "Stiff or aching knees: points around the kneecap and the outer knee.",
         "order": 2,
         "red_flags": [
             {
-                "question": "Is your knee hot, red and swollen, and do you have a fever or feel unwell?",
+                "question": "Is your knee suddenly hot, red or swollen (with or without a fever)?",
                 "tier": "urgent",
                 "advice": (
-                    "Get medical care today. An infected joint can damage the knee quickly and "
-                    "needs prompt treatment."
+                    "Get medical care today. A hot, swollen joint can be an infection, which can "
+                    "damage the knee within days, or gout; both need prompt treatment, even "
+                    "without a fever."
                 ),
+                "source": "NHS: Septic arthritis",
+                "source_url": _NHS + "septic-arthritis/",
             },
             {
                 "question": (
-                    "After an injury, are you unable to put weight on the leg, or did the knee "
-                    "swell up quickly?"
+                    "After an injury, can you not put weight on the leg, or did the knee swell "
+                    "up quickly?"
                 ),
                 "tier": "urgent",
                 "advice": (
                     "Get medical care today. You may have a broken bone or a torn ligament that "
                     "needs to be examined."
                 ),
+                "source": "NHS: Knee pain",
+                "source_url": "https://www.nhs.uk/symptoms/knee-pain/",
             },
             {
                 "question": "Is your knee locked, so that you cannot straighten or bend it?",
@@ -113,23 +220,20 @@ COMPLAINTS = [
                     "Get medical care today. A torn cartilage or a loose piece inside the joint "
                     "can lock the knee and needs to be checked."
                 ),
-            },
-            {
-                "question": "Is the calf below the painful knee swollen, warm or red?",
-                "tier": "urgent",
-                "advice": (
-                    "Get medical care today. This can be a sign of a blood clot in a deep vein "
-                    "(DVT). Do not press or massage the leg meanwhile."
-                ),
+                "source": "NHS: Knee pain",
+                "source_url": "https://www.nhs.uk/symptoms/knee-pain/",
             },
             {
                 "question": (
-                    "Has the knee pain lasted more than a few weeks, or is it getting worse despite self-care?"
+                    "Has the knee pain lasted more than a few weeks, or is it getting worse "
+                    "despite self-care?"
                 ),
                 "tier": "doctor",
                 "advice": (
                     "Book an appointment with your doctor to find the cause and the right treatment."
                 ),
+                "source": "NHS: Knee pain",
+                "source_url": "https://www.nhs.uk/symptoms/knee-pain/",
             },
         ],
     },
@@ -140,25 +244,56 @@ COMPLAINTS = [
         "summary": "Stiffness and aching in the lower back: points on the back of the leg and the buttock.",
         "order": 3,
         "red_flags": [
+            _CAUDA_EQUINA,
             {
                 "question": (
-                    "Do you have numbness around your buttocks, groin or between your legs, or "
-                    "have you lost control of your bladder or bowels?"
+                    "Do you have chest pain with your back pain, or did severe or tearing back "
+                    "pain come on suddenly, with belly pain or feeling faint?"
                 ),
                 "tier": "emergency",
                 "advice": (
-                    "Call emergency services now. This can mean the nerves at the base of the "
-                    "spine are being squeezed (cauda equina syndrome), which needs emergency treatment."
+                    "Call emergency services now. This can be a tear or leak in the body's main "
+                    "artery (an aortic aneurysm or dissection), which is life-threatening."
                 ),
+                "source": "NHS: Abdominal aortic aneurysm",
+                "source_url": _NHS + "abdominal-aortic-aneurysm/",
             },
             {
                 "question": (
-                    "Did the back pain start after a major fall, a car accident or another serious injury?"
+                    "Did the back pain start after a major fall, a car accident or another "
+                    "serious injury?"
                 ),
                 "tier": "urgent",
                 "advice": (
                     "Get medical care today. A bone in the spine may be broken and needs to be checked."
                 ),
+                "source": _BACK[0],
+                "source_url": _BACK[1],
+            },
+            {
+                "question": (
+                    "Did the pain start after a minor fall, lifting or a cough, and are you over "
+                    "50, or do you have osteoporosis or take steroid tablets?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. With thin bones, a small strain can break a bone in "
+                    "the spine, and it needs to be checked."
+                ),
+                "source": "NHS: Osteoporosis",
+                "source_url": _NHS + "osteoporosis/",
+            },
+            {
+                "question": "Have you ever had cancer, and do you now have new back pain?",
+                "tier": "urgent",
+                "advice": (
+                    "Contact your cancer team's helpline or get medical care today, and call "
+                    "emergency services if your legs become weak or numb. Back pain after cancer "
+                    "can mean the cancer has spread to the spine, which needs assessment within "
+                    "24 hours."
+                ),
+                "source": "NICE NG234: Spinal metastases and metastatic spinal cord compression",
+                "source_url": "https://www.nice.org.uk/guidance/ng234",
             },
             {
                 "question": "Do you have a fever, or feel generally unwell, along with your back pain?",
@@ -167,24 +302,48 @@ COMPLAINTS = [
                     "Get medical care today. Back pain with fever can be a sign of an infection "
                     "of the spine or kidneys."
                 ),
+                "source": _BACK[0],
+                "source_url": _BACK[1],
             },
             {
-                "question": ("Do you have new weakness, numbness or tingling in one or both legs?"),
+                "question": "Do you have new weakness, numbness or tingling in one or both legs?",
                 "tier": "urgent",
                 "advice": (
                     "Get medical care today. A nerve may be trapped, and it should be assessed "
                     "before the weakness gets worse."
                 ),
+                "source": _BACK[0],
+                "source_url": _BACK[1],
+            },
+            {
+                "question": "Is there a new swelling, lump or change in shape in your back?",
+                "tier": "urgent",
+                "advice": "Get medical care today, so that the cause can be found.",
+                "source": _BACK[0],
+                "source_url": _BACK[1],
             },
             {
                 "question": (
-                    "Have you had cancer, or lost weight without trying, and now have back pain?"
+                    "Is the pain constant, worse at night or when lying down, and not eased by "
+                    "rest or changing position?"
                 ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor soon. Pain like this is less likely to "
+                    "come from muscles and joints and should be checked."
+                ),
+                "source": "NICE NG59: Low back pain and sciatica in over 16s",
+                "source_url": "https://www.nice.org.uk/guidance/ng59",
+            },
+            {
+                "question": "Have you lost weight without trying?",
                 "tier": "doctor",
                 "advice": (
                     "Book an appointment with your doctor soon, so that serious causes of the "
                     "pain can be ruled out."
                 ),
+                "source": _BACK[0],
+                "source_url": _BACK[1],
             },
         ],
     },
@@ -195,12 +354,21 @@ COMPLAINTS = [
         "summary": "Calf and leg cramps: calf and shin points to use between cramps, after stretching.",
         "order": 4,
         "red_flags": [
+            _COMPARTMENT,
             {
-                "question": ("Between cramps, is the calf swollen, warm, red or tender to touch?"),
+                "question": (
+                    "After muscle pain, very hard exercise or starting a statin, is your pee dark "
+                    "brown or cola-coloured?"
+                ),
                 "tier": "urgent",
                 "advice": (
-                    "Get medical care today. This can be a blood clot in a deep vein (DVT) "
-                    "rather than a cramp. Do not press or massage the calf meanwhile."
+                    "Get medical care today. Damaged muscle can release a protein that harms the "
+                    "kidneys (rhabdomyolysis); it needs a blood test and treatment."
+                ),
+                "source": "Mayo Clinic: Rhabdomyolysis and statins",
+                "source_url": (
+                    "https://www.mayoclinic.org/diseases-conditions/high-blood-cholesterol/"
+                    "expert-answers/rhabdomyolysis/faq-20057817"
                 ),
             },
             {
@@ -210,6 +378,8 @@ COMPLAINTS = [
                     "Book an appointment with your doctor. Cramps with weakness or numbness can "
                     "come from a nerve or muscle problem that should be checked."
                 ),
+                "source": "NHS: Leg cramps",
+                "source_url": _NHS + "leg-cramps/",
             },
             {
                 "question": "Did the cramps start after you began a new medicine?",
@@ -219,6 +389,8 @@ COMPLAINTS = [
                     "cause cramps, and the dose or medicine may need changing. Do not stop a "
                     "medicine on your own."
                 ),
+                "source": "NHS: Leg cramps",
+                "source_url": _NHS + "leg-cramps/",
             },
             {
                 "question": "Does your leg hurt when you walk and ease when you stop and rest?",
@@ -227,6 +399,8 @@ COMPLAINTS = [
                     "Book an appointment with your doctor. This pattern can be a sign of "
                     "narrowed arteries in the legs."
                 ),
+                "source": _PAD[0],
+                "source_url": _PAD[1],
             },
             {
                 "question": (
@@ -238,31 +412,23 @@ COMPLAINTS = [
                     "Book an appointment with your doctor to look for a cause, such as a "
                     "problem with your blood salts or thyroid."
                 ),
+                "source": "NHS: Leg cramps",
+                "source_url": _NHS + "leg-cramps/",
             },
         ],
     },
     {
         "slug": "insomnia",
         "name": "Insomnia",
+        "symptom": "sleep problems",
+        "rating_question": "How badly is your sleep troubled?",
+        "rating_low": "sleeping well",
+        "rating_high": "hardly sleeping at all",
         "summary": "Trouble falling or staying asleep: calming points on the feet and ankles to use at bedtime.",
         "order": 5,
         "red_flags": [
-            {
-                "question": "Are you having thoughts of harming yourself or ending your life?",
-                "tier": "emergency",
-                "advice": (
-                    "Contact emergency services or a crisis line now, or tell someone you trust "
-                    "and ask them to stay with you. You do not have to face this alone."
-                ),
-            },
-            {
-                "question": "Do you have chest pain right now, or have you fainted?",
-                "tier": "emergency",
-                "advice": (
-                    "Call emergency services now. Chest pain and fainting can be signs of a heart "
-                    "problem and should never be put down to poor sleep or stress."
-                ),
-            },
+            _SUICIDE,
+            _chest_pain_or_fainting("poor sleep"),
             {
                 "question": (
                     "Do you snore loudly and wake gasping or choking, or has someone seen you stop "
@@ -273,42 +439,36 @@ COMPLAINTS = [
                     "Book an appointment with your doctor. This can be sleep apnoea, which is "
                     "treatable and affects the heart and daytime safety."
                 ),
+                "source": "NHS: Sleep apnoea",
+                "source_url": _NHS + "sleep-apnoea/",
             },
             {
                 "question": (
-                    "Has poor sleep lasted more than a month, or made you nod off at risky moments, "
-                    "such as while driving?"
+                    "Has poor sleep lasted more than 3 months, or made you nod off at risky "
+                    "moments, such as while driving?"
                 ),
                 "tier": "doctor",
                 "advice": (
                     "Book an appointment with your doctor. Long-lasting insomnia has effective "
                     "treatments, and daytime sleepiness can be dangerous."
                 ),
+                "source": "NHS: Insomnia",
+                "source_url": _NHS + "insomnia/",
             },
         ],
     },
     {
         "slug": "stress-anxiety",
         "name": "Stress and anxiety",
+        "symptom": "tension",
+        "rating_question": "How tense or anxious do you feel?",
+        "rating_low": "calm",
+        "rating_high": "extremely tense or anxious",
         "summary": "Feeling tense, worried or on edge: grounding points on the feet and legs.",
         "order": 6,
         "red_flags": [
-            {
-                "question": "Are you having thoughts of harming yourself or ending your life?",
-                "tier": "emergency",
-                "advice": (
-                    "Contact emergency services or a crisis line now, or tell someone you trust "
-                    "and ask them to stay with you. You do not have to face this alone."
-                ),
-            },
-            {
-                "question": "Do you have chest pain right now, or have you fainted?",
-                "tier": "emergency",
-                "advice": (
-                    "Call emergency services now. Chest pain and fainting can be signs of a heart "
-                    "problem and should never be put down to anxiety."
-                ),
-            },
+            _SUICIDE,
+            _chest_pain_or_fainting("anxiety"),
             {
                 "question": (
                     "Is your heart racing or beating irregularly, or are you short of breath, "
@@ -319,6 +479,8 @@ COMPLAINTS = [
                     "Get medical care today. These symptoms can come from the heart, lungs or "
                     "thyroid as well as from anxiety, and need checking."
                 ),
+                "source": "NHS: Heart palpitations",
+                "source_url": _NHS + "heart-palpitations/",
             },
             {
                 "question": (
@@ -329,6 +491,10 @@ COMPLAINTS = [
                     "Book an appointment with your doctor. Talking therapies and other "
                     "treatments work well, and acupressure can be used alongside them."
                 ),
+                "source": "NHS: Generalised anxiety disorder in adults",
+                "source_url": (
+                    "https://www.nhs.uk/mental-health/conditions/generalised-anxiety-disorder/overview/"
+                ),
             },
             {
                 "question": "Are you relying on alcohol or drugs to cope?",
@@ -336,6 +502,8 @@ COMPLAINTS = [
                 "advice": (
                     "Book an appointment with your doctor, who can offer confidential support."
                 ),
+                "source": "NHS: Alcohol support",
+                "source_url": "https://www.nhs.uk/live-well/alcohol-advice/alcohol-support/",
             },
         ],
     },
@@ -347,14 +515,16 @@ COMPLAINTS = [
         "red_flags": [
             {
                 "question": (
-                    "Did the headache come on suddenly, reaching its worst within a minute or so "
-                    "(a 'thunderclap'), or is it the worst headache you have ever had?"
+                    "Did the headache come on suddenly, reaching its worst within about 5 "
+                    "minutes (a 'thunderclap'), or is it the worst headache you have ever had?"
                 ),
                 "tier": "emergency",
                 "advice": (
                     "Call emergency services now. A sudden severe headache can be a sign of "
                     "bleeding in or around the brain."
                 ),
+                "source": _HEADACHE[0],
+                "source_url": _HEADACHE[1],
             },
             {
                 "question": (
@@ -365,6 +535,8 @@ COMPLAINTS = [
                     "Call emergency services now. These can be signs of meningitis, which needs "
                     "immediate treatment."
                 ),
+                "source": "NHS: Meningitis",
+                "source_url": _NHS + "meningitis/",
             },
             {
                 "question": (
@@ -376,6 +548,49 @@ COMPLAINTS = [
                     "Call emergency services now. These can be signs of a stroke, and every "
                     "minute counts."
                 ),
+                "source": "NHS: Stroke",
+                "source_url": _NHS + "stroke/",
+            },
+            {
+                "question": (
+                    "Is one eye red and painful, with blurred vision or coloured rings (haloes) "
+                    "around lights?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Go to A&E or call emergency services now. This can be acute glaucoma, "
+                    "which can damage your sight within hours."
+                ),
+                "source": "NHS: Glaucoma",
+                "source_url": _NHS + "glaucoma/",
+            },
+            {
+                "question": (
+                    "Are you over 50 with a new headache and any of these: a tender scalp or "
+                    "temples, jaw pain when chewing, or blurred or double vision?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today, and call emergency services if you lose any vision. "
+                    "This can be giant cell arteritis, which needs treatment the same day to "
+                    "protect your sight."
+                ),
+                "source": "NHS: Giant cell arteritis",
+                "source_url": _NHS + "giant-cell-arteritis/",
+            },
+            {
+                "question": (
+                    "Are you 20 or more weeks pregnant, or did you give birth in the last 6 weeks, "
+                    "and have a headache with vision problems or sudden swelling of the face, "
+                    "hands or feet?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Call your maternity unit or midwife now. These can be signs of "
+                    "pre-eclampsia, which needs checking straight away."
+                ),
+                "source": "NHS: Pre-eclampsia",
+                "source_url": _NHS + "pre-eclampsia/",
             },
             {
                 "question": "Did the headache start after a blow to the head or a fall?",
@@ -385,6 +600,48 @@ COMPLAINTS = [
                     "drowsy or confused, or the headache gets worse. There may be bleeding "
                     "inside the head."
                 ),
+                "source": "NHS: Head injury and concussion",
+                "source_url": _NHS + "head-injury-and-concussion/",
+            },
+            {
+                "question": (
+                    "Do other people you live with have headaches too, or does yours ease when "
+                    "you are away from home?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get into fresh air, and get medical care today. This can be carbon monoxide "
+                    "poisoning from a faulty boiler, fire or stove: have it checked before you "
+                    "use it again (in the UK, the gas emergency line is 0800 111 999)."
+                ),
+                "source": "NHS: Carbon monoxide poisoning",
+                "source_url": _NHS + "carbon-monoxide-poisoning/",
+            },
+            {
+                "question": (
+                    "Is the headache worse when you cough, strain or lie down, or does it come "
+                    "with vomiting?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. A headache like this can come from raised pressure "
+                    "inside the head and needs checking."
+                ),
+                "source": _HEADACHE[0],
+                "source_url": _HEADACHE[1],
+            },
+            {
+                "question": (
+                    "Do you have cancer, or a weakened immune system (for example HIV or "
+                    "medicines that suppress it), and is this a new headache?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today, or contact your specialist team. A new headache "
+                    "needs checking sooner when the immune system is weak or after cancer."
+                ),
+                "source": _HEADACHE[0],
+                "source_url": _HEADACHE[1],
             },
             {
                 "question": (
@@ -395,6 +652,19 @@ COMPLAINTS = [
                 "advice": (
                     "Book an appointment with your doctor soon so the cause can be checked."
                 ),
+                "source": "NHS: Headaches",
+                "source_url": _NHS + "headaches/",
+            },
+            {
+                "question": "Do you take painkillers for headaches on 15 or more days a month?",
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. Taking painkillers this often can "
+                    "itself cause daily headaches (medication-overuse headache); do not stop "
+                    "strong medicines suddenly without advice."
+                ),
+                "source": _HEADACHE[0],
+                "source_url": _HEADACHE[1],
             },
         ],
     },
@@ -413,6 +683,7 @@ PROTOCOLS = [
             "the web between thumb and index finger, then the tender hollow under the little finger."
         ),
         "status": "published",
+        "frequency": "Once or twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your leg pain is no better after 3 sessions or 2 weeks, or it gets worse, see a doctor.",
         "steps": [
             {
                 "point": "LI 4",
@@ -450,6 +721,7 @@ PROTOCOLS = [
         "complaint": "knee-pain",
         "summary": "Four points around the knee: the outer knee 'eye', above the kneecap and on the outer knee.",
         "status": "published",
+        "frequency": "Once or twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your knee is no better after 3 sessions or 2 weeks, or it gets worse, see a doctor.",
         "steps": [
             {
                 "point": "ST 35",
@@ -511,6 +783,7 @@ PROTOCOLS = [
         "complaint": "low-back-pain",
         "summary": "Points down the back of the leg that are traditionally used for low back pain, from buttock to ankle.",
         "status": "published",
+        "frequency": "Once or twice a day at most, and keep moving between sessions. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your back is no better after 3 sessions or 2 weeks, or it gets worse, see a doctor.",
         "steps": [
             {
                 "point": "GB 30",
@@ -574,6 +847,7 @@ PROTOCOLS = [
             "an acute cramp has been stretched out."
         ),
         "status": "published",
+        "frequency": "Between cramps, once or twice a day at most; stretch a cramp out first. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If the cramps are no better after 2 weeks, see a doctor.",
         "steps": [
             {
                 "point": "BL 57",
@@ -632,6 +906,7 @@ PROTOCOLS = [
         "complaint": "insomnia",
         "summary": "Three calming points on the ankle, shin and sole, done slowly in bed before sleep.",
         "status": "published",
+        "frequency": "Once a day, in bed before sleep. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your sleep is no better after 2 weeks, see a doctor.",
         "steps": [
             {
                 "point": "BL 62",
@@ -679,6 +954,7 @@ PROTOCOLS = [
         "complaint": "stress-anxiety",
         "summary": "Four grounding points on the foot and leg, pressed slowly with calm breathing.",
         "status": "published",
+        "frequency": "Once or twice a day at most, when you feel tense. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If you feel no better after 2 weeks, or worse, see a doctor.",
         "steps": [
             {
                 "point": "LR 3",
@@ -738,6 +1014,7 @@ PROTOCOLS = [
         "complaint": "headache",
         "summary": "Hand and foot points traditionally used for headache, pressed away from the sore head.",
         "status": "published",
+        "frequency": "When a headache starts, once or twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If headaches keep coming back, or you need painkillers on many days, see a doctor.",
         "steps": [
             {
                 "point": "LI 4",

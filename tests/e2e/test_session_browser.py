@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 START = "/sessions/start/hand-routine-leg-pain/"
 PASSWORD = "a-long-test-password"
 PREGNANT = "Are you pregnant, or could you be?"
-CHEST = "Do you have leg pain together with breathlessness or chest pain?"
+CHEST = "Do you have leg pain together with breathlessness, chest pain or coughing up blood?"
 
 
 def sign_up(page: Page, username: str) -> None:
@@ -22,6 +22,7 @@ def sign_up(page: Page, username: str) -> None:
     page.get_by_label("Email").fill(f"{username}@example.com")
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password confirmation").fill(PASSWORD)
+    page.get_by_label("I am 18 or over").check()
     page.get_by_role("button", name="Create account").click()
 
 
@@ -42,7 +43,7 @@ def answer_safety_check(page: Page, *, yes: tuple[str, ...] = (), pain: int = 6)
     for question in questions.all():
         legend = question.locator("legend").inner_text().strip()
         question.get_by_role("radio", name="Yes" if legend in yes else "No", exact=True).check()
-    pain_scale = page.get_by_role("group", name="Pain level", exact=True)
+    pain_scale = page.get_by_role("group", name="How bad is your pain?", exact=True)
     pain_scale.get_by_role("radio", name=str(pain), exact=True).check()
     page.get_by_role("button", name="Continue").click()
 
@@ -104,7 +105,9 @@ def test_sign_up_and_run_the_hand_routine_end_to_end(page):
         press(page, "Next")
 
     expect(page.get_by_role("heading", name="All steps done. How is it now?")).to_be_visible()
-    page.get_by_role("group", name="Pain level now").get_by_role("radio", name="3").check()
+    page.get_by_role("group", name="How bad is your pain now?").get_by_role(
+        "radio", name="3"
+    ).check()
     press(page, "Save and finish")
 
     expect(page.get_by_role("heading", name="Session complete")).to_be_visible()
