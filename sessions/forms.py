@@ -62,11 +62,11 @@ def yes_no_field(question: str) -> forms.ChoiceField:
     )
 
 
-def limb_field(question: str) -> forms.MultipleChoiceField:
+def limb_field() -> forms.MultipleChoiceField:
     return forms.MultipleChoiceField(
-        label=f"{question} Which arm or leg?",
+        label="If yes: which arm or leg?",
         required=False,
-        choices=list(LIMBS.items()),
+        choices=[(key, name.capitalize()) for key, name in LIMBS.items()],
         widget=forms.CheckboxSelectMultiple,
         help_text="Points on the limbs you tick are skipped.",
     )
@@ -93,7 +93,7 @@ class SafetyForm(forms.Form):
         for contraindication in contraindications:
             self.fields[f"caution_{contraindication.pk}"] = yes_no_field(contraindication.question)
             if contraindication.asks_which_limb:
-                self.fields[f"limbs_{contraindication.pk}"] = limb_field(contraindication.question)
+                self.fields[f"limbs_{contraindication.pk}"] = limb_field()
         self.fields["pain_before"] = pain_field(complaint)
         self.asks_where = complaint.asks_where_it_hurts
         if self.asks_where:

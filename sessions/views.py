@@ -35,6 +35,10 @@ STEP_ACTIONS = {
 }
 
 
+# How long a red-flag answer that stopped a session is recalled on the next safety check.
+RECALL_STOPS = timedelta(days=7)
+
+
 @login_required
 def session_new(request: HttpRequest, slug: str) -> HttpResponse:
     protocol = get_object_or_404(Protocol.objects.select_related("complaint"), slug=slug)
@@ -68,6 +72,15 @@ def session_new(request: HttpRequest, slug: str) -> HttpResponse:
         "form": form,
         # Before the questions: the user's log may already say to see a doctor instead.
         "doctor_reasons": doctor.doctor_advice(user=request.user, complaint=protocol.complaint),
+        # A recent "get care" answer is recalled, so a "no" today is a considered one.
+        "recent_stop": GuidedSession.objects.filter(
+            user=request.user,
+            complaint=protocol.complaint,
+            status=GuidedSession.Status.SEEK_CARE,
+            started_at__gte=timezone.now() - RECALL_STOPS,
+        )
+        .only("started_at", "red_flag_answers")
+        .first(),
     }
     return render(request, "sessions/safety.html", context)
 
@@ -129,6 +142,7 @@ def _render_stage(
         }
     if session.status == GuidedSession.Status.COMPLETED and session.complaint_id:
         context |= doctor.summary(session=session)
+        context["too_painful"] = [s for s in steps if s.comfort == SessionStep.Comfort.TOO_PAINFUL]
     if request.htmx and not request.htmx.history_restore_request:
         return render(request, "sessions/partials/stage.html", context)
     return render(request, "sessions/session_detail.html", context)

@@ -158,7 +158,7 @@ def test_a_see_your_doctor_answer_gives_its_advice_and_still_starts_the_routine(
 def test_a_which_limb_question_needs_a_limb_and_skips_its_side(client_in, user):
     surgery = Contraindication.objects.get(slug="recent-surgery")
     page = html(client_in.get(START_URL))
-    assert "Which arm or leg?" in page and f'name="limbs_{surgery.pk}"' in page
+    assert "If yes: which arm or leg?" in page and f'name="limbs_{surgery.pk}"' in page
     response = client_in.post(START_URL, safety_answers(yes=["recent-surgery"]))
     assert "Tick the arm or leg it concerns" in html(response)
     assert not GuidedSession.objects.exists()
@@ -510,3 +510,19 @@ def test_summary_queries_do_not_grow_with_history(
         logged(6, 4, days_ago=days_ago)
     with django_assert_num_queries(7):
         client_in.get(url)
+
+
+def test_a_recent_urgent_answer_is_recalled_on_the_next_safety_check(client_in):
+    client_in.post(START_URL, safety_answers(yes=[CHEST]))
+    page = html(client_in.get(START_URL))
+    assert "you answered yes to:" in page and CHEST in page
+    GuidedSession.objects.update(started_at=timezone.now() - timedelta(days=8))
+    assert "you answered yes to:" not in html(client_in.get(START_URL))
+
+
+def test_a_step_marked_too_painful_is_named_on_the_summary(client_in, session):
+    services.step_comfort(session=session, position=0, comfort="too_painful")
+    finish_ready(session)
+    client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "4"})
+    page = html(client_in.get(f"/sessions/{session.pk}/"))
+    assert "You marked LI 4 (left hand) as too painful" in page

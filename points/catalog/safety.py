@@ -85,8 +85,8 @@ CONTRAINDICATIONS = [
         "scope": "systemic",
         "action": "skip",
         "message": (
-            "Skip this point: after a recent blood clot, do not press or massage the legs or "
-            "feet. The hand points are fine."
+            "After a recent blood clot, do not press or massage the legs or feet; the hand "
+            "points are fine."
         ),
         "advice": (
             "Get medical help at once if a leg becomes more swollen, painful, warm or red, or if "
@@ -107,7 +107,7 @@ CONTRAINDICATIONS = [
         "scope": "site",
         "action": "skip",
         "asks_which_limb": True,
-        "message": "Skip this point: it is on the limb that was operated on.",
+        "message": "Do not press on the limb that was operated on until it has healed.",
         "advice": (
             "Surgery raises the risk of a blood clot. Get medical care today if a calf or leg "
             "becomes swollen, painful, warm or red, and call emergency services if you become "
@@ -167,8 +167,8 @@ CONTRAINDICATIONS = [
         "scope": "systemic",
         "action": "skip",
         "message": (
-            "Skip this point: with poor circulation, pressing on the feet or over a pulse can "
-            "damage skin that heals slowly."
+            "With poor circulation, pressing on the feet or over a pulse can damage skin that "
+            "heals slowly."
         ),
         "source": "NHS: Peripheral arterial disease (PAD)",
         "source_url": "https://www.nhs.uk/conditions/peripheral-arterial-disease-pad/",
@@ -185,7 +185,7 @@ CONTRAINDICATIONS = [
         "scope": "site",
         "action": "skip",
         "asks_which_limb": True,
-        "message": "Skip this point: it is on the injured limb. Let the injury heal first.",
+        "message": "Do not press on an injured limb: let the injury heal first.",
         "source": "NHS: Sprains and strains",
         "source_url": "https://www.nhs.uk/conditions/sprains-and-strains/",
         "points": [],
