@@ -132,7 +132,8 @@ def apply_review(apps, previous: dict) -> None:
     entries staff reviewed themselves are kept. Other content (points, steps, complaints,
     placements) changes only where a field still holds the catalog's `previous` value, so staff
     edits survive. `previous` is the frozen old catalog a review migration carries:
-    {"points": {code: {field: old}}, "steps": {"slug order": {field: old}},
+    {"points": {code: {field: old}}, "protocols": {slug: {field: old}},
+    "steps": {"slug order": {field: old}},
     "complaints": {slug: {field: old}}, "meridians": {code: {field: old}},
     "placements": {code: {diagram: [x, y]}}, "red_flags": {slug or "": [old questions]}}.
     """

@@ -79,6 +79,12 @@ class GuidedSession(models.Model):
         default=list, help_text="[{name, question, action, message, answer}] as asked."
     )
     stop_reason = models.TextField(blank=True, help_text="Why the session did not run.")
+    safety_notes = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="[{question, advice}] the safety check left for every step to show: a "
+        '"see your doctor" yes, and what a caution answered yes says once.',
+    )
     doctor_reasons = models.JSONField(
         default=list,
         blank=True,
@@ -103,15 +109,6 @@ class GuidedSession(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("sessions:detail", args=[self.pk])
 
-    @staticmethod
-    def doctor_reasons_at_start(
-        *, user, complaint: Complaint | None, now: datetime | None = None
-    ) -> list[dict]:
-        """What `doctor_reasons` holds for a session this user starts now for this complaint."""
-        from sessions import doctor  # the rule reads these models
-
-        return doctor.reasons_to_store(user=user, complaint=complaint, now=now)
-
     @property
     def is_in_progress(self) -> bool:
         return self.status == self.Status.IN_PROGRESS
@@ -133,17 +130,6 @@ class GuidedSession(models.Model):
     @property
     def started_in_severe_pain(self) -> bool:
         return self.pain_before is not None and self.pain_before >= self.severe_pain_threshold
-
-    @property
-    def see_doctor_flags(self) -> list[dict]:
-        """The "see your doctor" questions answered yes: advice that lets the routine run."""
-        return [flag for flag in self.seek_care_flags if flag["tier"] == "doctor"]
-
-    @property
-    def safety_advice(self) -> list[str]:
-        """What the contraindications answered yes say once, whatever the points."""
-        answers = self.contraindication_answers
-        return [answer["advice"] for answer in answers if answer["answer"] and answer.get("advice")]
 
     @property
     def is_emergency(self) -> bool:

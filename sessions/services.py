@@ -13,11 +13,13 @@ from django.utils import timezone
 
 from points import pressure
 from points.models import Contraindication, Point, Protocol, ProtocolStep, RedFlag
+from sessions import doctor
 from sessions.models import GuidedSession, SessionStep
 
 TIER_ORDER = [RedFlag.Tier.EMERGENCY, RedFlag.Tier.URGENT, RedFlag.Tier.DOCTOR]
 # A yes to one of these stops the session before any step; a "see your doctor" yes advises.
 STOPPING_TIERS = {RedFlag.Tier.EMERGENCY, RedFlag.Tier.URGENT}
+RUNS_MEANWHILE = "You can use this routine for comfort meanwhile."
 
 
 class SessionConflict(Exception):
@@ -161,9 +163,7 @@ def session_start(
         complaint=protocol.complaint,
         protocol_name=protocol.name,
         complaint_name=protocol.complaint.name,
-        doctor_reasons=GuidedSession.doctor_reasons_at_start(
-            user=user, complaint=protocol.complaint, now=now
-        ),
+        doctor_reasons=doctor.reasons_to_store(user=user, complaint=protocol.complaint, now=now),
         start_token=token,
         started_at=now,
         pain_before=pain_before,
@@ -192,6 +192,15 @@ def session_start(
             for c in contraindications
         ],
     )
+    session.safety_notes = [
+        {"question": flag.question, "advice": f"{flag.advice} {RUNS_MEANWHILE}"}
+        for flag in red_flags
+        if flag.pk in red_flag_yes and flag.tier not in STOPPING_TIERS
+    ] + [
+        {"question": "", "advice": c.advice}
+        for c in contraindications
+        if c.pk in contraindication_yes and c.advice
+    ]
     flagged = [
         flag for flag in red_flags if flag.pk in red_flag_yes and flag.tier in STOPPING_TIERS
     ]
@@ -200,7 +209,7 @@ def session_start(
         session.status = GuidedSession.Status.SEEK_CARE
         session.stop_reason = worst.get_tier_display()
         session.finished_at = now
-    elif stop_reasons or all(plan.skipped for plan in plans):  # a side left always runs
+    elif stop_reasons or all(plan.skipped for plan in plans):  # (one side left still runs)
         session.status = GuidedSession.Status.NOT_STARTED
         session.stop_reason = " ".join(
             stop_reasons or ["Every step of this routine had to be skipped for your safety."]
@@ -300,8 +309,7 @@ STEP_PAGE_FIELDS = (
     "protocol__doctor_severe_pain",
     "complaint",  # its rating words are read only for the finish form
     "doctor_reasons",
-    "red_flag_answers",  # a "see your doctor" yes is shown on every step
-    "contraindication_answers",  # and so is the advice a caution gives once
+    "safety_notes",
 )
 
 

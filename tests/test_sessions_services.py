@@ -110,7 +110,9 @@ def test_a_see_your_doctor_answer_advises_and_lets_the_routine_run(start_session
     session = start_session(red_flags=[LASTED])
     assert session.status == GuidedSession.Status.IN_PROGRESS
     assert session.steps.filter(status="pending").exists()
-    assert [flag["question"] for flag in session.see_doctor_flags] == [LASTED]
+    [note] = session.safety_notes
+    assert note["question"] == LASTED
+    assert note["advice"].endswith("You can use this routine for comfort meanwhile.")
 
 
 def test_a_named_limb_skips_only_that_side(start_session):
@@ -125,7 +127,7 @@ def test_a_named_limb_skips_only_that_side(start_session):
     reason = session.steps.filter(status="skipped").first().skip_reason
     assert reason.startswith("LI 4 (Hegu) on your left arm or hand is skipped")
     # Its advice (the signs of a clot) is kept to be said once.
-    assert any("blood clot" in advice for advice in session.safety_advice)
+    assert any("blood clot" in note["advice"] for note in session.safety_notes)
 
 
 def test_both_limbs_named_skip_the_whole_step(start_session):

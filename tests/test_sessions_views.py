@@ -192,7 +192,7 @@ def test_swelling_on_the_legs_also_gives_the_clot_advice(client_in):
     page = html(client_in.post(f"/sessions/start/{knee.slug}/", data, follow=True))
     assert "cannot start safely" in page  # every knee point is on the leg
     session = GuidedSession.objects.latest("started_at")
-    assert any("blood clot (DVT)" in advice for advice in session.safety_advice)
+    assert any("blood clot (DVT)" in note["advice"] for note in session.safety_notes)
 
 
 def test_the_safety_check_shows_what_a_yes_does(client_in):
