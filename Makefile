@@ -9,7 +9,7 @@ export WEB_CONCURRENCY ?= 2
 # The PostgreSQL server `make test-postgres` uses; pytest-django creates test_acupressure on it.
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/acupressure
 
-.PHONY: run serve release test test-postgres lint format bench-speed bench-load clean
+.PHONY: run serve release test test-fast test-postgres lint format bench-speed bench-load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest
+
+# Lint and the suite without the browser tests (tests/e2e), for a quick check while working.
+test-fast: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest --ignore=tests/e2e
 
 # The whole suite against PostgreSQL, in a fresh test database.
 test-postgres: export DATABASE_URL = $(POSTGRES_URL)
