@@ -45,15 +45,20 @@ release: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py createcachetable
 
+# Lint, format, types and migrations first (seconds), then the whole suite; CI runs this.
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest
 
-# Lint and the suite without the browser tests (tests/e2e), for a quick check while working.
+# The inner loop: lint and the suite without the browser and subprocess tests (markers e2e,
+# slow). `make test` stays what CI runs.
 test-fast: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest --ignore=tests/e2e
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -m "not e2e and not slow"
 
 # The whole suite against PostgreSQL, in a fresh test database.
 test-postgres: export DATABASE_URL = $(POSTGRES_URL)
@@ -64,6 +69,7 @@ test-postgres: $(VENV)/.installed-dev
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
@@ -78,4 +84,4 @@ bench-load: $(VENV)/.installed
 	$(BIN)/python bench/load.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .mypy_cache

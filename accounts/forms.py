@@ -4,10 +4,10 @@ from django.contrib.auth.models import User
 
 
 class SignupForm(UserCreationForm):
-    class Meta(UserCreationForm.Meta):
+    class Meta(UserCreationForm.Meta):  # type: ignore[name-defined]  # django-stubs lacks it
         model = User
         fields = ("username", "email")
-        labels = {"email": "Email"}
+        labels = {"email": "Email (optional)"}
         help_texts = {
             "email": "Only kept with your account; we send no newsletters.",
         }

@@ -51,7 +51,7 @@ def main() -> None:
             contraindication_yes=set(),
             pain_before=5,
         )
-        services.step_start(session=session, position=0)
+        services.step_start(session_id=session.pk, user=user, position=0)
         # The catalog as anonymous visitors see it (as in speed.py); the session as its owner.
         anonymous = Client(HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="127.0.0.1")
         client = Client(HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="127.0.0.1")

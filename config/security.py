@@ -112,7 +112,9 @@ class HealthDataReporterFilter(SafeExceptionReporterFilter):
 
     def get_post_parameters(self, request):
         parameters = super().get_post_parameters(request)
-        return self.cleanse_multivaluedict(parameters) if parameters else parameters
+        if isinstance(parameters, MultiValueDict) and parameters:
+            return self.cleanse_multivaluedict(parameters)
+        return parameters
 
     def get_traceback_frame_variables(self, request, tb_frame):
         variables = super().get_traceback_frame_variables(request, tb_frame)

@@ -7,6 +7,7 @@ DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and usually DATABASE_URL.
 import os
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -43,12 +44,16 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",  # the widget templates, for FORM_RENDERER below
     "django_htmx",
     "axes",
     "accounts",
     "points",
     "sessions.apps.GuidedSessionsConfig",
 ]
+
+# Every form field renders through templates/partials/field.html ({{ form.x.as_field_group }}).
+FORM_RENDERER = "config.forms.FormRenderer"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -79,8 +84,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "points.context_processors.catalog_version",
             ],
-            "libraries": {"links": "config.links"},
         },
     },
 ]
@@ -115,8 +120,9 @@ elif env_bool("DJANGO_DB_POOL", False):
 # cache server: the sign-up limit's counters and the catalog's version (points/fragments.py);
 # `manage.py createcachetable` creates the table. django-axes keeps login failures in its own
 # tables; sessions live in the database too. "template_fragments": each process's copy of
-# rendered catalog fragments, keyed by the shared catalog version, so never stale.
-CACHES = {
+# rendered catalog fragments ({% cache %}'s default), keyed by the shared catalog version, so
+# never stale. "uncached": for a fragment that must not be kept (a free-text point search).
+CACHES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "shared": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -128,6 +134,7 @@ CACHES = {
         "LOCATION": "template-fragments",
         "OPTIONS": {"MAX_ENTRIES": 500},
     },
+    "uncached": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
 
 AUTHENTICATION_BACKENDS = ["config.security.LockoutModelBackend"]

@@ -1,3 +1,6 @@
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -9,7 +12,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from points import bodymaps, diagrams, fragments
+from points import bodymaps, diagrams
 from points.models import (
     Complaint,
     Contraindication,
@@ -23,7 +26,27 @@ from points.models import (
     RedFlag,
 )
 from points.templatetags.points_extras import mmss
-from sessions.models import GuidedSession
+
+
+class Usage(TypedDict):
+    """What ProtocolAdmin.get_queryset annotates on each protocol."""
+
+    sessions_total: int
+    sessions_completed: int
+    pain_change: float | None
+    version_number: int
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    WithUsage = WithAnnotations[Protocol, Usage]
+
+
+def logged_sessions(catalog: QuerySet) -> int:
+    """How many logged sessions these complaints or protocols have (their `sessions`): read
+    through the catalog's side of the link, so the catalog app does not import the log's."""
+    return catalog.aggregate(logged=Count("sessions", distinct=True))["logged"]
 
 
 def refuse_deleting_logged(protected: list, count: int, what: str) -> None:
@@ -142,13 +165,16 @@ class PointAdmin(admin.ModelAdmin):
     def get_deleted_objects(self, objs, request):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
         codes = [point.code for point in objs]
-        count = GuidedSession.objects.filter(steps__point_code__in=codes).distinct().count()
+        # Sessions keep a copy of each point they pressed (by code), not a link to the point.
+        count = logged_sessions(Protocol.objects.filter(sessions__steps__point_code__in=codes))
         refuse_deleting_logged(protected, count, "this point")
         return deleted, model_count, perms_needed, protected
 
 
 # Source links typed without a scheme are https (Django 6's default; no warning in 5.2).
-LINKS = {models.URLField: {"assume_scheme": "https"}}
+LINKS: "Mapping[type[models.Field[Any, Any]], Mapping[str, Any]]" = {
+    models.URLField: {"assume_scheme": "https"}
+}
 
 
 class ReviewedAdmin(admin.ModelAdmin):
@@ -160,7 +186,6 @@ class ReviewedAdmin(admin.ModelAdmin):
     @admin.action(description="Mark as reviewed by me today")
     def mark_reviewed(self, request: HttpRequest, queryset: QuerySet) -> None:
         count = queryset.update(reviewed_by=request.user, reviewed_on=timezone.localdate())
-        fragments.changed()  # update() sends no signals
         self.message_user(request, f"{count} entries marked as reviewed.", messages.SUCCESS)
 
 
@@ -255,7 +280,7 @@ class ComplaintAdmin(admin.ModelAdmin):
 
     def get_deleted_objects(self, objs, request):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
-        count = GuidedSession.objects.filter(complaint__in=objs).count()
+        count = logged_sessions(Complaint.objects.filter(pk__in=[c.pk for c in objs]))
         refuse_deleting_logged(protected, count, "this complaint")
         return deleted, model_count, perms_needed, protected
 
@@ -286,10 +311,10 @@ class StepFormSet(BaseInlineFormSet):
         moving = [
             form.instance.pk
             for form in self.initial_forms
-            if "order" in form.changed_data or self._should_delete_form(form)
+            if "order" in form.changed_data or form in self.deleted_forms
         ]
         ProtocolStep.objects.filter(pk__in=moving).update(order=F("order") + 10000)
-        # update() sends no signals; the saves and deletes below mark the catalog changed.
+        # The catalog's update() marks the catalog changed too (points/fragments.py).
         return super().save(commit)
 
 
@@ -323,8 +348,7 @@ class ProtocolVersionInline(admin.TabularInline):
     model = ProtocolVersion
     extra = 0
     can_delete = False
-    fields = ["number", "created_at", "created_by", "change_message"]
-    readonly_fields = fields
+    fields = readonly_fields = ("number", "created_at", "created_by", "change_message")
     verbose_name_plural = "version history"
 
     def has_add_permission(self, request, obj=None) -> bool:
@@ -370,7 +394,7 @@ class ProtocolAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
-        completed = Q(sessions__status=GuidedSession.Status.COMPLETED)
+        completed = Q(sessions__status="completed")  # GuidedSession.Status.COMPLETED
         return (
             super()
             .get_queryset(request)
@@ -386,21 +410,21 @@ class ProtocolAdmin(admin.ModelAdmin):
         )
 
     @admin.display(description="Version", ordering="version_number")
-    def latest_version(self, protocol: Protocol) -> str:
+    def latest_version(self, protocol: "WithUsage") -> str:
         return f"v{protocol.version_number}" if protocol.version_number else "–"
 
     @admin.display(description="Sessions", ordering="sessions_total")
-    def session_count(self, protocol: Protocol) -> int:
+    def session_count(self, protocol: "WithUsage") -> int:
         return protocol.sessions_total
 
     @admin.display(description="Completed")
-    def completion_rate(self, protocol: Protocol) -> str:
+    def completion_rate(self, protocol: "WithUsage") -> str:
         if not protocol.sessions_total:
             return "–"
         return f"{protocol.sessions_completed / protocol.sessions_total:.0%}"
 
     @admin.display(description="Average pain change")
-    def average_pain_change(self, protocol: Protocol) -> str:
+    def average_pain_change(self, protocol: "WithUsage") -> str:
         if protocol.pain_change is None:
             return "–"
         return f"{protocol.pain_change:+.1f}"
@@ -417,7 +441,7 @@ class ProtocolAdmin(admin.ModelAdmin):
 
     def get_deleted_objects(self, objs, request):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
-        count = GuidedSession.objects.filter(protocol__in=objs).count()
+        count = logged_sessions(Protocol.objects.filter(pk__in=[p.pk for p in objs]))
         refuse_deleting_logged(protected, count, "this protocol")
         return deleted, model_count, perms_needed, protected
 
@@ -435,7 +459,6 @@ class ProtocolAdmin(admin.ModelAdmin):
                 step.pk = None
                 step.protocol = copy
             ProtocolStep.objects.bulk_create(steps)
-            fragments.changed()  # bulk_create() sends no signals
         self.message_user(request, f"{queryset.count()} protocol(s) duplicated as drafts.")
 
     @staticmethod

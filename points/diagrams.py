@@ -1105,13 +1105,6 @@ def labels(
     return format_html_join("", "{}", ((_label(label, diagram, mirrored),) for label in shown))
 
 
-def art(key: str, mirrored: bool = False) -> SafeString:
-    """The whole fixed part of a diagram: drawing and labels."""
-    return format_html(
-        '<g class="d-art" aria-hidden="true">{}{}</g>', body(key, mirrored), labels(key, mirrored)
-    )
-
-
 def _attrs(attrs: tuple[tuple[str, str], ...]) -> SafeString:
     return mark_safe("".join(f' {name}="{escape(value)}"' for name, value in attrs))
 

@@ -8,7 +8,7 @@ class PointFilterForm(forms.Form):
         label="Search",
         required=False,
         max_length=100,
-        widget=forms.SearchInput(attrs={"aria-describedby": "q-help", "autocomplete": "off"}),
+        widget=forms.SearchInput(attrs={"autocomplete": "off"}),
         help_text="A code (ST 36, lv3), a name or a use (cramp, insomnia).",
     )
     meridian = forms.ChoiceField(label="Meridian", required=False)
@@ -18,7 +18,9 @@ class PointFilterForm(forms.Form):
 
     def __init__(self, *args, meridians: list[Meridian], **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["meridian"].choices = [("", "All meridians")] + [
+        field = self.fields["meridian"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [("", "All meridians")] + [
             (meridian.code, f"{meridian.name} ({meridian.code})") for meridian in meridians
         ]
 

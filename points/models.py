@@ -5,14 +5,16 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.expressions import Combinable
 from django.urls import reverse
 
 from points import diagrams
 from points.codes import compact, parse_code, point_code, point_slug
+from points.fragments import CatalogQuerySet
 from points.versions import describe_changes, protocol_content
 
 
-class MeridianQuerySet(models.QuerySet):
+class MeridianQuerySet(CatalogQuerySet):
     def with_code(self, prefix: str) -> "MeridianQuerySet":
         """Meridians a code prefix names: the standard code or an alternative (LV for LR)."""
         return self.filter(
@@ -39,7 +41,7 @@ class Meridian(models.Model):
         return f"{self.code} – {self.name}"
 
 
-class PointQuerySet(models.QuerySet):
+class PointQuerySet(CatalogQuerySet):
     def search(self, query: str) -> "PointQuerySet":
         """Points matching a code (in any common spelling), alias, name or indication."""
         query = query.strip()
@@ -132,6 +134,8 @@ class PointAlias(models.Model):
     slug = models.SlugField(max_length=50, unique=True, editable=False)
     note = models.CharField(max_length=200, blank=True, help_text="Where this variant comes from.")
 
+    objects = CatalogQuerySet.as_manager()
+
     class Meta:
         verbose_name_plural = "point aliases"
         ordering = ["text"]
@@ -172,6 +176,8 @@ class PointPlacement(models.Model):
         validators=[MaxValueValidator(1000)],
         help_text="Down the drawing, in drawing units from its top edge.",
     )
+
+    objects = CatalogQuerySet.as_manager()
 
     class Meta:
         ordering = ["pk"]
@@ -220,6 +226,8 @@ class ReviewedContent(models.Model):
         help_text="Who last checked this against its source.",
     )
     reviewed_on = models.DateField(null=True, blank=True)
+
+    objects = CatalogQuerySet.as_manager()
 
     class Meta:
         abstract = True
@@ -305,6 +313,8 @@ class Complaint(models.Model):
     )
     order = models.PositiveSmallIntegerField(default=0)
 
+    objects = CatalogQuerySet.as_manager()
+
     class Meta:
         ordering = ["order", "name"]
 
@@ -354,7 +364,7 @@ class RedFlag(ReviewedContent):
     @classmethod
     def for_complaint(cls, complaint: Complaint) -> models.QuerySet:
         """What the complaint's published routines ask, in one query (asked_for, for all)."""
-        shared: Q | models.Exists = Q(complaint__isnull=True)
+        shared: Q | Combinable = Q(complaint__isnull=True)
         if not complaint.asks_where_it_hurts:
             presses_leg = ProtocolStep.objects.filter(
                 protocol__complaint=complaint, protocol__status=Protocol.Status.PUBLISHED
@@ -390,7 +400,7 @@ def _limit(name: str, default: int, help_text: str) -> models.PositiveSmallInteg
     )
 
 
-class ProtocolQuerySet(models.QuerySet):
+class ProtocolQuerySet(CatalogQuerySet):
     def published(self) -> "ProtocolQuerySet":
         return self.filter(status=Protocol.Status.PUBLISHED)
 
@@ -493,6 +503,8 @@ class ProtocolVersion(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
 
+    objects = CatalogQuerySet.as_manager()
+
     class Meta:
         ordering = ["-number"]
         constraints = [
@@ -529,6 +541,8 @@ class ProtocolStep(models.Model):
     motion = models.CharField(max_length=20, choices=Motion, default=Motion.CIRCLES)
     fingers = models.CharField(max_length=100, help_text="What to press with, e.g. the thumb.")
     instructions = models.TextField(blank=True)
+
+    objects = CatalogQuerySet.as_manager()
 
     class Meta:
         ordering = ["order"]

@@ -7,7 +7,7 @@ import re
 from points.models import Pressure
 
 # Phrases first, then single words; each replacement keeps a capital first letter.
-_REWORDING = {
+_REWORDING: dict[str, list[tuple[str, str]]] = {
     Pressure.LIGHT: [
         ("strong and achy but not painful", "gentle and comfortable"),
         ("firm but not painful", "gentle and comfortable"),

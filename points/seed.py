@@ -6,12 +6,17 @@ Only fields the (historical) model has are set, so old migrations keep working a
 catalog module grows.
 """
 
+from collections.abc import Mapping
+from typing import Any
+
+from django.db.models import Field, Model
+
 from points import catalog, diagrams, placements
 from points.catalog.safety import REVIEWED_ON, SHARED_RED_FLAGS
 from points.codes import compact, point_code, point_slug
 
 
-def _fields(model, data: dict) -> dict:
+def _fields(model: type[Model], data: Mapping[str, Any]) -> dict[str, Any]:
     names = {field.name for field in model._meta.concrete_fields}
     return {key: value for key, value in data.items() if key in names}
 
@@ -28,17 +33,17 @@ def load_catalog(apps, schema_editor=None) -> None:
     ProtocolStep = apps.get_model("points", "ProtocolStep")
 
     meridians = {}
-    for data in catalog.MERIDIANS:
-        meridians[data["code"]], _ = Meridian.objects.get_or_create(
-            code=data["code"], defaults=_fields(Meridian, data)
+    for meridian_row in catalog.MERIDIANS:
+        meridians[meridian_row["code"]], _ = Meridian.objects.get_or_create(
+            code=meridian_row["code"], defaults=_fields(Meridian, meridian_row)
         )
 
     points = {}
-    for data in catalog.POINTS:
-        prefix, number = data["code"].split()
+    for point_row in catalog.POINTS:
+        prefix, number = point_row["code"].split()
         code = point_code(prefix, int(number))
-        confidence, note = data.get("identification", ("standard", ""))
-        defaults = _fields(Point, data) | {
+        confidence, note = point_row.get("identification", ("standard", ""))
+        defaults = _fields(Point, point_row) | {
             "meridian": meridians[prefix],
             "number": int(number),
             "slug": point_slug(code),
@@ -48,7 +53,7 @@ def load_catalog(apps, schema_editor=None) -> None:
         point, created = Point.objects.get_or_create(code=code, defaults=defaults)
         points[code] = point
         if created:
-            for text, alias_note in data.get("aliases", []):
+            for text, alias_note in point_row.get("aliases", []):
                 PointAlias.objects.get_or_create(
                     normalized=compact(text),
                     defaults={
@@ -60,22 +65,23 @@ def load_catalog(apps, schema_editor=None) -> None:
                 )
 
     reviewed = _fields(Contraindication, {"reviewed_on": REVIEWED_ON})
-    for order, data in enumerate(catalog.CONTRAINDICATIONS, start=1):
+    for order, entry_row in enumerate(catalog.CONTRAINDICATIONS, start=1):
         entry, created = Contraindication.objects.get_or_create(
-            slug=data["slug"],
-            defaults=_fields(Contraindication, data) | {"order": order} | reviewed,
+            slug=entry_row["slug"],
+            defaults=_fields(Contraindication, entry_row) | {"order": order} | reviewed,
         )
         if created:
-            entry.points.set(points[code] for code in data["points"])
+            entry.points.set(points[code] for code in entry_row["points"])
 
     complaints = {}
-    for order, data in enumerate(catalog.COMPLAINTS, start=1):
+    for order, complaint_row in enumerate(catalog.COMPLAINTS, start=1):
         complaint, created = Complaint.objects.get_or_create(
-            slug=data["slug"], defaults=_fields(Complaint, data) | {"order": order}
+            slug=complaint_row["slug"],
+            defaults=_fields(Complaint, complaint_row) | {"order": order},
         )
-        complaints[data["slug"]] = complaint
+        complaints[complaint_row["slug"]] = complaint
         if created:
-            for flag_order, flag in enumerate(data["red_flags"], start=1):
+            for flag_order, flag in enumerate(complaint_row["red_flags"], start=1):
                 RedFlag.objects.create(
                     complaint=complaint, order=flag_order, **_fields(RedFlag, flag | reviewed)
                 )
@@ -87,13 +93,14 @@ def load_catalog(apps, schema_editor=None) -> None:
                 defaults={"order": flag_order, **_fields(RedFlag, flag | reviewed)},
             )
 
-    for data in catalog.PROTOCOLS:
+    for protocol_row in catalog.PROTOCOLS:
         protocol, created = Protocol.objects.get_or_create(
-            slug=data["slug"],
-            defaults=_fields(Protocol, data) | {"complaint": complaints[data["complaint"]]},
+            slug=protocol_row["slug"],
+            defaults=_fields(Protocol, protocol_row)
+            | {"complaint": complaints[protocol_row["complaint"]]},
         )
         if created:
-            for order, step in enumerate(data["steps"], start=1):
+            for order, step in enumerate(protocol_row["steps"], start=1):
                 ProtocolStep.objects.create(
                     protocol=protocol,
                     order=order,
@@ -146,18 +153,19 @@ def apply_review(apps, previous: dict) -> None:
     ProtocolStep = apps.get_model("points", "ProtocolStep")
     points = Point.objects.in_bulk(field_name="code")
 
-    for order, data in enumerate(catalog.CONTRAINDICATIONS, start=1):
-        entry = Contraindication.objects.filter(slug=data["slug"]).first()
+    for order, entry_row in enumerate(catalog.CONTRAINDICATIONS, start=1):
+        entry = Contraindication.objects.filter(slug=entry_row["slug"]).first()
         if entry is not None and entry.reviewed_on is not None:
             continue  # signed off by staff: theirs stands
-        values = _fields(Contraindication, data) | {"order": order, "reviewed_on": REVIEWED_ON}
-        entry, _ = Contraindication.objects.update_or_create(slug=data["slug"], defaults=values)
-        entry.points.set(points[code] for code in data["points"] if code in points)
+        values = _fields(Contraindication, entry_row) | {"order": order, "reviewed_on": REVIEWED_ON}
+        entry, _ = Contraindication.objects.update_or_create(
+            slug=entry_row["slug"], defaults=values
+        )
+        entry.points.set(points[code] for code in entry_row["points"] if code in points)
 
     complaints = Complaint.objects.in_bulk(field_name="slug")
     flag_lists = [("", None, SHARED_RED_FLAGS)] + [
-        (data["slug"], complaints.get(data["slug"]), data["red_flags"])
-        for data in catalog.COMPLAINTS
+        (row["slug"], complaints.get(row["slug"]), row["red_flags"]) for row in catalog.COMPLAINTS
     ]
     for key, complaint, flags in flag_lists:
         if key and complaint is None:
@@ -175,41 +183,46 @@ def apply_review(apps, previous: dict) -> None:
                     **_fields(RedFlag, flag),
                 )
 
-    def update(row, data: dict, old: dict) -> None:
+    def update(row: Model, data: Mapping[str, Any], old: dict[str, Any]) -> None:
         """Set the fields of `data` that still hold their `old` value (or their default)."""
         changed = []
         for name, value in _fields(type(row), data).items():
-            if type(row)._meta.get_field(name).is_relation:
+            field = type(row)._meta.get_field(name)
+            if not isinstance(field, Field) or field.is_relation:
                 continue  # named by code or slug in the catalog; never changed here
-            was = old.get(name, type(row)._meta.get_field(name).get_default())
+            was = old.get(name, field.get_default())
             if getattr(row, name) == was and was != value:
                 setattr(row, name, value)
                 changed.append(name)
         if changed:
             row.save(update_fields=changed)
 
-    for data in catalog.MERIDIANS:
-        meridian = Meridian.objects.filter(code=data["code"]).first()
+    for meridian_row in catalog.MERIDIANS:
+        meridian = Meridian.objects.filter(code=meridian_row["code"]).first()
         if meridian:
-            update(meridian, data, previous["meridians"].get(data["code"], {}))
-    for data in catalog.POINTS:
-        point = points.get(data["code"])
+            update(meridian, meridian_row, previous["meridians"].get(meridian_row["code"], {}))
+    for point_row in catalog.POINTS:
+        point = points.get(point_row["code"])
         if point:
-            confidence, note = data.get("identification", ("standard", ""))
-            fields = data | {"identification": confidence, "identification_note": note}
-            update(point, fields, previous["points"].get(data["code"], {}))
-    for data in catalog.COMPLAINTS:
-        if data["slug"] in complaints:
-            update(complaints[data["slug"]], data, previous["complaints"].get(data["slug"], {}))
-    for data in catalog.PROTOCOLS:
-        protocol = Protocol.objects.filter(slug=data["slug"]).first()
+            confidence, note = point_row.get("identification", ("standard", ""))
+            fields = point_row | {"identification": confidence, "identification_note": note}
+            update(point, fields, previous["points"].get(point_row["code"], {}))
+    for complaint_row in catalog.COMPLAINTS:
+        if complaint_row["slug"] in complaints:
+            update(
+                complaints[complaint_row["slug"]],
+                complaint_row,
+                previous["complaints"].get(complaint_row["slug"], {}),
+            )
+    for protocol_row in catalog.PROTOCOLS:
+        protocol = Protocol.objects.filter(slug=protocol_row["slug"]).first()
         if protocol is None:
             continue
-        update(protocol, data, previous["protocols"].get(data["slug"], {}))
-        for order, step_data in enumerate(data["steps"], start=1):
+        update(protocol, protocol_row, previous["protocols"].get(protocol_row["slug"], {}))
+        for order, step_data in enumerate(protocol_row["steps"], start=1):
             step = ProtocolStep.objects.filter(protocol=protocol, order=order).first()
             if step and step.point.code == step_data["point"]:
-                old = previous["steps"].get(f"{data['slug']} {order}", {})
+                old = previous["steps"].get(f"{protocol_row['slug']} {order}", {})
                 update(step, step_data, old)
 
     PointPlacement = apps.get_model("points", "PointPlacement")

@@ -1,11 +1,12 @@
 from collections import Counter
 from functools import cached_property
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.vary import vary_on_headers
 
+from config.http import HtmxHttpRequest
 from points import bodymaps, warning_signs
 from points.codes import parse_code
 from points.forms import PointFilterForm
@@ -19,33 +20,26 @@ from points.models import (
     ProtocolStep,
     RedFlag,
 )
-from sessions import doctor
-from sessions.models import GuidedSession
+
+
+def _with_published_protocols() -> QuerySet[Complaint]:
+    """Complaints with their published routines as `published_protocols`."""
+    published: QuerySet[Protocol] = Protocol.objects.published()
+    return Complaint.objects.prefetch_related(
+        # django-stubs 5.2 cannot type a Prefetch with to_attr against a model's relation.
+        Prefetch("protocols", queryset=published, to_attr="published_protocols")  # type: ignore[arg-type]
+    )
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    complaints = Complaint.objects.prefetch_related(
-        Prefetch("protocols", queryset=Protocol.objects.published(), to_attr="published_protocols")
-    )
-    context = {"complaints": complaints}
-    if request.user.is_authenticated:
-        context["in_progress"] = GuidedSession.objects.in_progress().filter(user=request.user)[:5]
-        context["doctor_warnings"] = doctor.doctor_warnings(user=request.user)
-    return render(request, "points/home.html", context)
+    complaints = _with_published_protocols()
+    # The signed-in user's warnings and sessions in progress come from the sessions app's tags.
+    return render(request, "points/home.html", {"complaints": complaints})
 
 
 def complaint_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    complaint = get_object_or_404(
-        Complaint.objects.prefetch_related(
-            Prefetch(
-                "protocols", queryset=Protocol.objects.published(), to_attr="published_protocols"
-            ),
-        ),
-        slug=slug,
-    )
+    complaint = get_object_or_404(_with_published_protocols(), slug=slug)
     context = {"complaint": complaint, "red_flags": RedFlag.for_complaint(complaint)}
-    if request.user.is_authenticated:
-        context["doctor_reasons"] = doctor.doctor_advice(user=request.user, complaint=complaint)
     return render(request, "points/complaint_detail.html", context)
 
 
@@ -95,16 +89,15 @@ class _PointSearch:
 
 
 @vary_on_headers("HX-Request")
-def point_list(request: HttpRequest) -> HttpResponse:
-    context = {"search": _PointSearch(request.GET), "query": request.GET.urlencode()}
+def point_list(request: HtmxHttpRequest) -> HttpResponse:
+    context = {"search": _PointSearch(request.GET)}
     if request.htmx and not request.htmx.history_restore_request:
         return render(request, "points/partials/point_results.html", context)
     return render(request, "points/point_list.html", context)
 
 
 def point_map(request: HttpRequest) -> HttpResponse:
-    points = Point.objects.select_related("meridian").prefetch_related("placements")
-    points = list(points)
+    points = list(Point.objects.select_related("meridian").prefetch_related("placements"))
     region_counts = Counter(point.region for point in points)
     context = {
         "diagrams": bodymaps.map_views(points, region_counts=region_counts),
@@ -204,8 +197,4 @@ def protocol_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if not protocol.is_published and not request.user.is_staff:
         raise Http404("No such protocol.")
     context = {"protocol": protocol, "routine": _Routine(protocol)}
-    if request.user.is_authenticated:
-        context["doctor_reasons"] = doctor.doctor_advice(
-            user=request.user, complaint=protocol.complaint
-        )
     return render(request, "points/protocol_detail.html", context)

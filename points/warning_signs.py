@@ -3,7 +3,7 @@
 The catalog lists no warning sign as a use of a point (points/catalog/__init__.py), so a
 search for "urine" or "swollen" would only say "no point matches", as if acupressure were
 worth trying. The point list shows this advice instead. Pure data and Python: looking a query
-up costs no query, so the point list's cached fragments can hold it.
+up costs no query.
 
 Each entry's advice is restated from the NHS pages it links to (England's NHS website; 999 is
 the UK emergency number, NHS 111 the urgent advice line).

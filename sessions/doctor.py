@@ -20,15 +20,16 @@ to see a doctor. Two queries per complaint (one when nothing in the window count
 the length of the history; what they read is bounded by the window too.
 """
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.contrib.auth.models import User
+from django.db.models import Exists, OuterRef, Q
 from django.utils import dateformat, timezone
 
 from points.models import DOCTOR_LIMITS, Complaint, Protocol
-from sessions.models import GuidedSession, SessionStep
+from sessions.models import GuidedSession, GuidedSessionQuerySet, Rated, SessionStep
 
 # A session counts only if at least one step was pressed this long (not a mis-tapped Next).
 PRESSED_SECONDS = 10
@@ -88,7 +89,7 @@ class Thresholds:
         )
 
 
-def counted_sessions(*, user: AbstractBaseUser | int, complaint: Complaint) -> QuerySet:
+def counted_sessions(*, user: User | int, complaint: Complaint) -> GuidedSessionQuerySet:
     """The user's completed sessions for the complaint in which something was pressed."""
     done = SessionStep.objects.filter(session=OuterRef("pk"), status=SessionStep.Status.DONE)
     return GuidedSession.objects.filter(
@@ -103,20 +104,21 @@ def counted_sessions(*, user: AbstractBaseUser | int, complaint: Complaint) -> Q
 
 
 def doctor_advice(
-    *, user: AbstractBaseUser | int, complaint: Complaint, now: datetime | None = None
+    *, user: User | int, complaint: Complaint, now: datetime | None = None
 ) -> list[DoctorReason]:
     """Why this user should see a doctor about this complaint, from their recent sessions."""
     now = now or timezone.now()
     counted = counted_sessions(user=user, complaint=complaint).order_by("-finished_at", "-pk")
     # Query 1: the latest sessions, enough for any "no fall over N sessions"; the latest one's
     # protocol gives the thresholds.
-    last = list(
+    sessions = list(
         counted.select_related("protocol").only(*ROW_FIELDS, *PROTOCOL_FIELDS)[:MOST_SESSIONS]
     )
-    if not last:
+    if not sessions:
         return []
+    limits = Thresholds.for_protocol(sessions[0].protocol)
+    last = [Rated.of(s) for s in sessions]
     latest = last[0]
-    limits = Thresholds.for_protocol(latest.protocol)
     window_start = now - timedelta(days=limits.window)
     if latest.finished_at < window_start:
         return []  # old history never warns today
@@ -130,7 +132,7 @@ def doctor_advice(
     # Query 2: every session of the last days (however many), and the "days" baseline.
     more = in_window.filter(Q(finished_at__gte=recent_start) | Q(pk__in=baseline))
     by_pk = {s.pk: s for s in last if s.finished_at >= window_start}
-    by_pk.update((s.pk, s) for s in more.only(*ROW_FIELDS))
+    by_pk.update((s.pk, s) for s in map(Rated.of, more.only(*ROW_FIELDS)))
     rows = sorted(by_pk.values(), key=lambda s: (s.finished_at, s.pk), reverse=True)
     rule = _Rule(complaint, limits, now, window_start)
     recent = [s for s in rows if s.finished_at >= recent_start]
@@ -156,7 +158,9 @@ class _Rule:
         self.name = complaint.name.lower()
         self.period = (timezone.localdate(window_start), timezone.localdate(now))
 
-    def reason(self, rule: str, message: str, sessions: list, pains: list, threshold: int):
+    def reason(
+        self, rule: str, message: str, sessions: list[Rated], pains: list[int], threshold: int
+    ) -> DoctorReason:
         return DoctorReason(
             rule=rule,
             message=message,
@@ -173,29 +177,29 @@ class _Rule:
         same_year = local.year == timezone.localtime(self.now).year
         return dateformat.format(local, "j F" if same_year else "j F Y")
 
-    def worse(self, recent: list[GuidedSession]) -> DoctorReason | None:
+    def worse(self, recent: list[Rated]) -> DoctorReason | None:
         for index, session in enumerate(recent):
-            if session.pain_after - session.pain_before >= self.limits.worsening:
-                if any(later.pain_after < session.pain_before for later in recent[:index]):
+            if session.after - session.before >= self.limits.worsening:
+                if any(later.after < session.before for later in recent[:index]):
                     return None  # a later session ended below where this one started
                 return self.reason(
                     "worse",
                     f"Stop using this routine at once and see a doctor: your {self.symptom} "
-                    f"rose from {session.pain_before} to {session.pain_after} out of 10 during "
+                    f"rose from {session.before} to {session.after} out of 10 during "
                     f"your session on {self.day(session.finished_at)}. A rise of "
                     f"{self.limits.worsening} points or more during a session needs a "
                     "doctor's advice.",
                     [session],
-                    [session.pain_before, session.pain_after],
+                    [session.before, session.after],
                     self.limits.worsening,
                 )
         return None
 
-    def severe(self, recent: list[GuidedSession]) -> DoctorReason | None:
-        worst = max(recent, key=lambda s: max(s.pain_before, s.pain_after), default=None)
+    def severe(self, recent: list[Rated]) -> DoctorReason | None:
+        worst = max(recent, key=lambda s: max(s.before, s.after), default=None)
         if worst is None:
             return None
-        rating = max(worst.pain_before, worst.pain_after)
+        rating = max(worst.before, worst.after)
         if rating < self.limits.severe:
             return None
         return self.reason(
@@ -208,19 +212,19 @@ class _Rule:
             self.limits.severe,
         )
 
-    def no_fall(self, last: list[GuidedSession]) -> DoctorReason | None:
+    def no_fall(self, last: list[Rated]) -> DoctorReason | None:
         if len(last) < self.limits.sessions:
             return None
         latest, first = last[0], last[-1]
-        if first.pain_before <= PAIN_FREE or latest.pain_before <= first.pain_before - FALL_NEEDED:
+        if first.before <= PAIN_FREE or latest.before <= first.before - FALL_NEEDED:
             return None
         oldest_first = last[::-1]
         ratings = [
-            f"{s.pain_before}{' out of 10' if i == 0 else ''} on {self.day(s.finished_at)}"
+            f"{s.before}{' out of 10' if i == 0 else ''} on {self.day(s.finished_at)}"
             for i, s in enumerate(oldest_first)
         ]
         listed = ", ".join(ratings[:-1]) + f" and {ratings[-1]}"
-        drop = first.pain_before - latest.pain_before
+        drop = first.before - latest.before
         change = "no fall" if drop <= 0 else f"a fall of only {drop} point{'s' * (drop > 1)}"
         return self.reason(
             "no_fall",
@@ -228,11 +232,11 @@ class _Rule:
             f"before them you rated your {self.symptom} {listed}. After a few sessions the "
             f"rating should be at least {FALL_NEEDED} points lower.",
             oldest_first,
-            [s.pain_before for s in oldest_first],
+            [s.before for s in oldest_first],
             self.limits.sessions,
         )
 
-    def days(self, rows: list[GuidedSession]) -> DoctorReason | None:
+    def days(self, rows: list[Rated]) -> DoctorReason | None:
         if not rows:
             return None
         latest = rows[0]
@@ -241,28 +245,25 @@ class _Rule:
         if not older:
             return None
         baseline = older[-1]  # the first session at least `days` days before the latest
-        if (
-            baseline.pain_before <= PAIN_FREE
-            or latest.pain_before <= baseline.pain_before - FALL_NEEDED
-        ):
+        if baseline.before <= PAIN_FREE or latest.before <= baseline.before - FALL_NEEDED:
             return None
         apart = (latest.finished_at - baseline.finished_at).days
         return self.reason(
             "days",
             f"In {apart} days of sessions for {self.name}, your rating has not come down by "
             f"{FALL_NEEDED} points or more: you rated your {self.symptom} "
-            f"{baseline.pain_before} out of 10 before your session on "
-            f"{self.day(baseline.finished_at)}, and {latest.pain_before} before your latest one "
+            f"{baseline.before} out of 10 before your session on "
+            f"{self.day(baseline.finished_at)}, and {latest.before} before your latest one "
             f"on {self.day(latest.finished_at)}. {self.complaint.name} that has not improved "
             f"after {self.limits.days} days needs a doctor's check.",
             [baseline, latest],
-            [baseline.pain_before, latest.pain_before],
+            [baseline.before, latest.before],
             self.limits.days,
         )
 
 
 def reasons_to_store(
-    *, user: AbstractBaseUser | int, complaint: Complaint | None, now: datetime | None = None
+    *, user: User | int, complaint: Complaint | None, now: datetime | None = None
 ) -> list[dict]:
     """The reasons as JSON, for a session to keep (its step pages show them without the rule)."""
     if complaint is None:
@@ -270,37 +271,18 @@ def reasons_to_store(
     return [reason.as_json() for reason in doctor_advice(user=user, complaint=complaint, now=now)]
 
 
-def summary(*, session: GuidedSession, trend_length: int = 6) -> dict:
-    """What a finished session's summary shows: recent trend, doctor reasons, a stop notice."""
-    limits = Thresholds.for_protocol(session.protocol)
-    trend = list(
-        GuidedSession.objects.completed()
-        .filter(user_id=session.user_id, complaint_id=session.complaint_id)
-        .order_by("-finished_at")[:trend_length]
-    )[::-1]
+def worsened(session: GuidedSession) -> bool:
+    """Whether the pain rose during this session by the protocol's "worse" threshold or more."""
     change = session.pain_change
-    return {
-        "trend": trend,
-        "doctor_reasons": doctor_advice(user=session.user_id, complaint=session.complaint),
-        "worsened": change is not None and change >= limits.worsening,
-    }
-
-
-def logged_complaints(*, user: AbstractBaseUser) -> list[Complaint]:
-    """The complaints this user has completed at least one session for."""
-    return list(
-        Complaint.objects.filter(
-            pk__in=GuidedSession.objects.completed().filter(user=user).values("complaint")
-        )
-    )
+    return change is not None and change >= Thresholds.for_protocol(session.protocol).worsening
 
 
 def doctor_warnings(
-    *, user: AbstractBaseUser, complaints: list[Complaint] | None = None
+    *, user: User, complaints: Iterable[Complaint] | None = None
 ) -> list[tuple[Complaint, list[DoctorReason]]]:
-    """The see-a-doctor reasons for every complaint this user has logged."""
+    """The see-a-doctor reasons for every complaint this user has logged (or for `complaints`)."""
     if complaints is None:
-        complaints = logged_complaints(user=user)
+        complaints = GuidedSession.objects.complaints_logged_by(user)
     warnings = []
     for complaint in complaints:
         reasons = doctor_advice(user=user, complaint=complaint)

@@ -1,6 +1,8 @@
 import zoneinfo
+from typing import Any
 
 from django import forms
+from django.db import models
 
 from points.models import Complaint, Contraindication, Protocol, RedFlag
 from sessions.models import GuidedSession, SessionStep
@@ -32,22 +34,37 @@ FEELINGS = [
 ]
 
 
-def pain_field(complaint: Complaint | None, *, now: bool = False) -> forms.TypedChoiceField:
+class RatingField(forms.TypedChoiceField):
+    """A 0-10 rating, drawn as a scale whose ends say what 0 and 10 mean (the template reads
+    `field.field.rating_low` and `rating_high`)."""
+
+    template_name = "sessions/partials/pain_scale.html"
+    rating_low = ""
+    rating_high = ""
+
+    def __init__(self, *, rating_low: str, rating_high: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # Field.__init__ sets the instance's template_name from its argument (None by default).
+        self.template_name = type(self).template_name
+        self.rating_low, self.rating_high = rating_low, rating_high
+
+
+def pain_field(complaint: Complaint | None, *, now: bool = False) -> RatingField:
     """The 0-10 rating in the complaint's own words (pain, sleep, tension); 10 is the worst."""
     rating = complaint or Complaint()  # a deleted complaint: the pain words
     question = rating.rating_question
     if now:
         question = question.removesuffix("?") + " now?"
     error = f"Choose a number from 0 ({rating.rating_low}) to 10 ({rating.rating_high})."
-    field = forms.TypedChoiceField(
+    return RatingField(
+        rating_low=rating.rating_low,
+        rating_high=rating.rating_high,
         label=question,
         choices=PAIN_CHOICES,
         coerce=int,
         widget=forms.RadioSelect(attrs={"class": "pain-option"}),
         error_messages={"required": error, "invalid_choice": error},
     )
-    field.rating_low, field.rating_high = rating.rating_low, rating.rating_high
-    return field
 
 
 def yes_no_field(question: str) -> forms.ChoiceField:
@@ -126,8 +143,8 @@ class SafetyForm(forms.Form):
             for c in self.contraindications
         ]
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         for c in self.contraindications:
             if not c.asks_which_limb:
                 continue
@@ -167,18 +184,32 @@ class FinishForm(forms.Form):
         self.order_fields(self.field_order)
 
 
-class StepActionForm(forms.Form):
-    ACTIONS = ["start", "pause", "resume", "next", "comfort"]
+class StepAction(models.TextChoices):
+    """What a button on a step posts (the `action` field of every step form)."""
 
+    START = "start", "Start"
+    PAUSE = "pause", "Pause"
+    RESUME = "resume", "Resume"
+    NEXT = "next", "Next"
+    COMFORT = "comfort", "How the pressure feels"
+
+
+class StepActionForm(forms.Form):
     position = forms.IntegerField(min_value=0)
-    action = forms.ChoiceField(choices=[(action, action) for action in ACTIONS])
+    action = forms.TypedChoiceField(choices=StepAction.choices, coerce=StepAction)
     comfort = forms.ChoiceField(choices=SessionStep.Comfort.choices, required=False)
 
-    def clean(self) -> dict:
-        data = super().clean()
-        if data.get("action") == "comfort" and not data.get("comfort"):
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("action") == StepAction.COMFORT and not data.get("comfort"):
             self.add_error("comfort", "Choose how the pressure feels.")
         return data
+
+    def arguments(self) -> dict:
+        """What the action's service takes besides the session and the user."""
+        data = self.cleaned_data
+        extra = {"comfort": data["comfort"]} if data["action"] == StepAction.COMFORT else {}
+        return {"position": data["position"], **extra}
 
 
 class HistoryFilterForm(forms.Form):
@@ -204,8 +235,8 @@ class ReportForm(forms.Form):
     start = forms.DateField(label="From", widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label="To", widget=forms.DateInput(attrs={"type": "date"}))
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         start, end = data.get("start"), data.get("end")
         if start and end and start > end:
             raise forms.ValidationError("The start date must be on or before the end date.")

@@ -4,8 +4,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models import QuerySet
 from django.urls import reverse
 
 from points.models import Complaint, Protocol, ProtocolVersion
@@ -19,12 +21,61 @@ GET_READY_SECONDS = 5
 BODY_PART = {"hand": "hand", "foot": "foot", "ankle": "ankle", "knee": "knee", "hip": "hip"}
 
 
-class GuidedSessionQuerySet(models.QuerySet):
+# All the pages of a session in progress show of it. Those pages (and every step action) read the
+# session along with its steps, in one query, whose cost grows with each column it reads (far
+# more than with its few rows): the whole session with its protocol and complaint made the step
+# page, the app's busiest, measurably slower. A page that shows another field pays one query to
+# load it, which the step pages' query-count tests (tests/test_sessions_views.py) catch.
+IN_PROGRESS_FIELDS = (
+    "user",
+    "status",
+    "protocol_name",
+    "complaint_name",
+    "started_at",
+    "pain_before",
+    "complaint",  # the id: the finish form, shown once, loads the complaint's rating words
+    "doctor_reasons",
+    "safety_notes",
+    "protocol",
+    "protocol__doctor_severe_pain",
+)
+
+
+class GuidedSessionQuerySet(models.QuerySet["GuidedSession"]):
+    def for_user(self, user: User | int) -> "GuidedSessionQuerySet":
+        return self.filter(user=user)
+
     def completed(self) -> "GuidedSessionQuerySet":
         return self.filter(status=GuidedSession.Status.COMPLETED)
 
     def in_progress(self) -> "GuidedSessionQuerySet":
         return self.filter(status=GuidedSession.Status.IN_PROGRESS)
+
+    def complaints_logged_by(self, user: User) -> QuerySet[Complaint]:
+        """The complaints this user has completed at least one session for."""
+        return Complaint.objects.filter(pk__in=self.completed().for_user(user).values("complaint"))
+
+
+# django-stubs types a `from_queryset()` manager only when it is assigned at module level; as a
+# base class written inline it is an "Unsupported dynamic base class".
+_GuidedSessionManagerBase = models.Manager.from_queryset(GuidedSessionQuerySet)
+
+
+class GuidedSessionManager(_GuidedSessionManagerBase):
+    def with_steps(self, *, pk: int, user: User) -> tuple["GuidedSession", list["SessionStep"]]:
+        """The user's session and its steps in order; GuidedSession.DoesNotExist if the session
+        is not theirs (or does not exist). One query for a session in progress; an ended one's
+        page shows its whole record, read in a second query."""
+        steps = list(
+            SessionStep.objects.filter(session_id=pk, session__user_id=user.pk).with_session()
+        )
+        if steps and steps[0].session.is_in_progress:
+            session = steps[0].session
+        else:  # ended, or stopped at the safety check (no steps)
+            session = self.select_related("complaint", "protocol").get(pk=pk, user=user)
+        for step in steps:
+            step.session = session
+        return session, steps
 
 
 class GuidedSession(models.Model):
@@ -92,7 +143,11 @@ class GuidedSession(models.Model):
         "(sessions.doctor.DoctorReason as dicts): the step pages show them without the rule.",
     )
 
-    objects = GuidedSessionQuerySet.as_manager()
+    objects = GuidedSessionManager()
+
+    # Not columns: sessions.reports.with_step_facts() sets them on a page of sessions.
+    seconds_spent: int
+    skipped_points: list[str]
 
     class Meta:
         ordering = ["-started_at"]
@@ -112,6 +167,10 @@ class GuidedSession(models.Model):
     @property
     def is_in_progress(self) -> bool:
         return self.status == self.Status.IN_PROGRESS
+
+    def current_step(self) -> "SessionStep | None":
+        """The first step not done yet (None once every step is done or skipped)."""
+        return self.steps.filter(status=SessionStep.Status.PENDING).first()
 
     @property
     def pain_change(self) -> int | None:
@@ -137,6 +196,26 @@ class GuidedSession(models.Model):
 
 
 @dataclass(frozen=True)
+class Rated:
+    """A finished session's ratings, typed as set. The columns may be empty, but not in a
+    completed session (session_finish sets all three), which is what the doctor rule and the
+    charts read."""
+
+    pk: int
+    finished_at: datetime
+    before: int
+    after: int
+
+    @classmethod
+    def of(cls, session: GuidedSession) -> "Rated":
+        """The session's finish and ratings; ValueError if one is missing."""
+        finished_at, before, after = session.finished_at, session.pain_before, session.pain_after
+        if finished_at is None or before is None or after is None:
+            raise ValueError(f"Session {session.pk} is not finished and rated.")
+        return cls(pk=session.pk, finished_at=finished_at, before=before, after=after)
+
+
+@dataclass(frozen=True)
 class TimerState:
     """Where a step's countdown stands at one moment; the browser redraws it from these."""
 
@@ -146,6 +225,16 @@ class TimerState:
     ready_left: int
     remaining: int
     pressed_seconds: int
+    ready_total: int = GET_READY_SECONDS  # the get-ready the script counts down, as the server
+
+
+class SessionStepQuerySet(models.QuerySet["SessionStep"]):
+    def with_session(self) -> "SessionStepQuerySet":
+        """Steps with what the pages of a session in progress show of their session (and of
+        its protocol): IN_PROGRESS_FIELDS."""
+        own = [field.name for field in SessionStep._meta.concrete_fields]
+        session = [f"session__{name}" for name in IN_PROGRESS_FIELDS]
+        return self.select_related("session__protocol").only(*own, *session)
 
 
 class SessionStep(models.Model):
@@ -188,6 +277,8 @@ class SessionStep(models.Model):
         null=True, blank=True, help_text="Time spent pressing, without the get-ready and pauses."
     )
     comfort = models.CharField(max_length=12, choices=Comfort, blank=True)
+
+    objects = SessionStepQuerySet.as_manager()
 
     class Meta:
         ordering = ["position"]

@@ -1,13 +1,12 @@
-"""The guided-session workflow: safety gate, step timer actions, finish and abandon."""
+"""The guided-session workflow: safety gate, step timer actions, finish and abandon (writes)."""
 
 import copy
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -16,7 +15,7 @@ from points.models import Contraindication, Point, Protocol, ProtocolStep, RedFl
 from sessions import doctor
 from sessions.models import GuidedSession, SessionStep
 
-TIER_ORDER = [RedFlag.Tier.EMERGENCY, RedFlag.Tier.URGENT, RedFlag.Tier.DOCTOR]
+TIER_ORDER: list[str] = [RedFlag.Tier.EMERGENCY, RedFlag.Tier.URGENT, RedFlag.Tier.DOCTOR]
 # A yes to one of these stops the session before any step; a "see your doctor" yes advises.
 STOPPING_TIERS = {RedFlag.Tier.EMERGENCY, RedFlag.Tier.URGENT}
 RUNS_MEANWHILE = "You can use this routine for comfort meanwhile."
@@ -129,7 +128,7 @@ def plan_steps(
 
 def session_start(
     *,
-    user: AbstractBaseUser,
+    user: User,
     protocol: Protocol,
     token: uuid.UUID,
     red_flag_yes: set[int],
@@ -282,97 +281,35 @@ TIMER_FIELDS = ("status", "started_at", "paused_at", "paused_seconds", "ended_at
 ATTEMPTS = 3
 
 
-class Stage(NamedTuple):
-    """A session with all its steps, in order."""
-
-    session: GuidedSession
-    steps: list[SessionStep]
-
-
-class Current(NamedTuple):
-    """A session in progress and its current step, as a step action left them."""
-
-    session: GuidedSession
-    step: SessionStep
-
-
-# All the page of a session in progress shows of it: that page and the step actions read just
-# these along with the steps (a third of the cost of reading the whole session with each).
-STEP_PAGE_FIELDS = (
-    "status",
-    "user",
-    "protocol_name",
-    "complaint_name",
-    "started_at",
-    "pain_before",
-    "protocol",
-    "protocol__doctor_severe_pain",
-    "complaint",  # its rating words are read only for the finish form
-    "doctor_reasons",
-    "safety_notes",
-)
-
-
-def _steps_with_session(*, session_id: int, user_id: int, step_page_only: bool):
-    steps = SessionStep.objects.filter(session_id=session_id, session__user_id=user_id)
-    if not step_page_only:
-        return steps.select_related("session__complaint", "session__protocol")
-    own = [field.name for field in SessionStep._meta.concrete_fields]
-    return steps.select_related("session__protocol").only(
-        *own, *(f"session__{name}" for name in STEP_PAGE_FIELDS)
-    )
-
-
-def read_stage(*, session_id: int, user_id: int, step_page_only: bool = False) -> Stage:
-    """The user's session and its steps, read in one query; GuidedSession.DoesNotExist if the
-    session is not theirs (or does not exist). `step_page_only`: only what the step page shows
-    of the session (STEP_PAGE_FIELDS); other fields load one query each when first used."""
-    steps = list(
-        _steps_with_session(session_id=session_id, user_id=user_id, step_page_only=step_page_only)
-    )
-    if not steps:  # stopped at the safety check: no steps
-        sessions = GuidedSession.objects.select_related("complaint", "protocol")
-        return Stage(sessions.get(pk=session_id, user_id=user_id), [])
-    session = steps[0].session
-    for step in steps[1:]:
-        step.session = session
-    return Stage(session, steps)
-
-
-def current_step(*, session: GuidedSession) -> SessionStep | None:
-    return session.steps.filter(status=SessionStep.Status.PENDING).first()
-
-
-def _current(session: GuidedSession, position: int) -> Current:
-    """The session and its current step (one query), if `position` still names that step."""
-    pending = _steps_with_session(
-        session_id=session.pk, user_id=session.user_id, step_page_only=True
-    ).filter(status=SessionStep.Status.PENDING)
+def _current_step(*, session_id: int, user: User, position: int) -> SessionStep:
+    """The current step of the user's session in progress, with its session (one query), if
+    `position` still names it; GuidedSession.DoesNotExist if the session is not theirs."""
+    pending = SessionStep.objects.filter(
+        session_id=session_id, session__user_id=user.pk, status=SessionStep.Status.PENDING
+    ).with_session()
     step = pending.first()
     if step is None:  # not the user's session (DoesNotExist), or no step left to change
         statuses = GuidedSession.objects.values_list("status", flat=True)
-        status = statuses.get(pk=session.pk, user_id=session.user_id)
+        status = statuses.get(pk=session_id, user=user)
     else:
         status = step.session.status
     if status != GuidedSession.Status.IN_PROGRESS:
         raise SessionConflict("This session has ended, so it can no longer be changed.")
     if step is None or step.position != position:
         raise SessionConflict("That step is no longer the current one; here is where you are.")
-    return Current(step.session, step)
+    return step
 
 
 def _change_step(
-    session: GuidedSession, position: int, change: Callable[[SessionStep], dict]
-) -> Current:
+    *, session_id: int, user: User, position: int, change: Callable[[SessionStep], dict]
+) -> SessionStep:
     """Write `change(step)` (field values; empty for no change) to the current step, compare
-    and set. Only `session.user`'s own session is found (GuidedSession.DoesNotExist otherwise),
-    so a view may pass `GuidedSession(pk=…, user=…)`. Returns the step with the change made."""
+    and set. Returns the step, with its session, as the change left it."""
     for _ in range(ATTEMPTS):
-        current = _current(session, position)
-        step = current.step
+        step = _current_step(session_id=session_id, user=user, position=position)
         changes = change(step)
         if not changes:
-            return current
+            return step
         as_read = {
             name if value is not None else f"{name}__isnull": True if value is None else value
             for name, value in ((name, getattr(step, name)) for name in TIMER_FIELDS)
@@ -382,41 +319,48 @@ def _change_step(
         if SessionStep.objects.filter(pk=step.pk, **as_read).update(**changes):
             for name, value in changes.items():
                 setattr(step, name, value)
-            return current
+            return step
     raise SessionConflict("That step was changed in another window; here is where you are.")
 
 
-def step_start(*, session: GuidedSession, position: int, now: datetime | None = None) -> Current:
+def step_start(
+    *, session_id: int, user: User, position: int, now: datetime | None = None
+) -> SessionStep:
     """Start the current step's timer (a repeated start changes nothing)."""
 
     def start(step: SessionStep) -> dict:
         return {} if step.started_at else {"started_at": now or timezone.now()}
 
-    return _change_step(session, position, start)
+    return _change_step(session_id=session_id, user=user, position=position, change=start)
 
 
-def step_pause(*, session: GuidedSession, position: int, now: datetime | None = None) -> Current:
+def step_pause(
+    *, session_id: int, user: User, position: int, now: datetime | None = None
+) -> SessionStep:
     """Pause the running timer."""
 
     def pause(step: SessionStep) -> dict:
         running = step.started_at and step.paused_at is None
         return {"paused_at": now or timezone.now()} if running else {}
 
-    return _change_step(session, position, pause)
+    return _change_step(session_id=session_id, user=user, position=position, change=pause)
 
 
-def step_resume(*, session: GuidedSession, position: int, now: datetime | None = None) -> Current:
+def step_resume(
+    *, session_id: int, user: User, position: int, now: datetime | None = None
+) -> SessionStep:
     """Resume a paused timer; the paused time is not counted."""
 
     def resume(step: SessionStep) -> dict:
-        return _unpaused(step, now or timezone.now()) if step.paused_at else {}
+        return _unpaused(step, step.paused_at, now or timezone.now()) if step.paused_at else {}
 
-    return _change_step(session, position, resume)
+    return _change_step(session_id=session_id, user=user, position=position, change=resume)
 
 
-def _unpaused(step: SessionStep, now: datetime) -> dict:
-    """The fields that end a pause at `now`, folding its length into the paused time."""
-    paused = max(0.0, (now - step.paused_at).total_seconds())
+def _unpaused(step: SessionStep, paused_at: datetime, now: datetime) -> dict:
+    """The fields that end the step's pause (begun `paused_at`) at `now`, folding its length
+    into the paused time."""
+    paused = max(0.0, (now - paused_at).total_seconds())
     return {"paused_at": None, "paused_seconds": step.paused_seconds + paused}
 
 
@@ -424,7 +368,7 @@ def _stopped(step: SessionStep, now: datetime) -> dict:
     """The fields that end a step's timer at `now` and log the time actually spent pressing."""
     ended = copy.copy(step)
     if ended.paused_at:
-        for name, value in _unpaused(ended, now).items():
+        for name, value in _unpaused(ended, ended.paused_at, now).items():
             setattr(ended, name, value)
     ended.ended_at = now
     return {
@@ -435,37 +379,53 @@ def _stopped(step: SessionStep, now: datetime) -> dict:
     }
 
 
-def step_next(*, session: GuidedSession, position: int, now: datetime | None = None) -> Current:
+def step_next(
+    *, session_id: int, user: User, position: int, now: datetime | None = None
+) -> SessionStep:
     """End the current step (early or late) and log the time actually spent pressing."""
     now = now or timezone.now()
 
     def finish_step(step: SessionStep) -> dict:
         return _stopped(step, now) | {"status": SessionStep.Status.DONE}
 
-    return _change_step(session, position, finish_step)
+    return _change_step(session_id=session_id, user=user, position=position, change=finish_step)
 
 
-def step_comfort(*, session: GuidedSession, position: int, comfort: str) -> Current:
+def step_comfort(*, session_id: int, user: User, position: int, comfort: str) -> SessionStep:
     """Log how the pressure feels on the current step."""
     if comfort not in SessionStep.Comfort.values:
         raise SessionConflict("Choose comfortable, tender but good, or too painful.")
-    return _change_step(session, position, lambda step: {"comfort": comfort})
+
+    def log(step: SessionStep) -> dict:
+        return {"comfort": comfort}
+
+    return _change_step(session_id=session_id, user=user, position=position, change=log)
 
 
 # --- Finish and abandon ------------------------------------------------------------------------
 
 
+def _locked(*, session_id: int, user: User) -> GuidedSession:
+    """The user's session, locked until the transaction ends; DoesNotExist if not theirs."""
+    return GuidedSession.objects.select_for_update().get(pk=session_id, user=user)
+
+
 def session_finish(
-    *, session: GuidedSession, pain_after: int, note: str = "", now: datetime | None = None
+    *,
+    session_id: int,
+    user: User,
+    pain_after: int,
+    note: str = "",
+    now: datetime | None = None,
 ) -> GuidedSession:
     """Log pain after and complete the session; finishing twice keeps the first log."""
     with transaction.atomic():
-        locked = GuidedSession.objects.select_for_update().get(pk=session.pk)
+        locked = _locked(session_id=session_id, user=user)
         if locked.status == GuidedSession.Status.COMPLETED:
             return locked
         if locked.status != GuidedSession.Status.IN_PROGRESS:
             raise SessionConflict("This session has ended, so it can no longer be changed.")
-        if current_step(session=locked):
+        if locked.current_step():
             raise SessionConflict("There are steps left: press Next on each step first.")
         locked.pain_after = pain_after
         locked.note = note
@@ -475,16 +435,16 @@ def session_finish(
     return locked
 
 
-def session_abandon(*, session: GuidedSession, now: datetime | None = None) -> None:
+def session_abandon(*, session_id: int, user: User, now: datetime | None = None) -> None:
     """Stop a session half-way; it stays in the log as abandoned."""
     with transaction.atomic():
-        locked = GuidedSession.objects.select_for_update().get(pk=session.pk)
+        locked = _locked(session_id=session_id, user=user)
         if locked.status == GuidedSession.Status.ABANDONED:
             return
         if locked.status != GuidedSession.Status.IN_PROGRESS:
             raise SessionConflict("This session has already ended.")
         now = now or timezone.now()
-        step = current_step(session=locked)
+        step = locked.current_step()
         if step:
             # The session ended on this step: its timer stops, and a step action that read the
             # step before now finds it changed and does not land (compare and set, above).

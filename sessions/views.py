@@ -1,46 +1,41 @@
-import functools
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
+from config.http import AuthenticatedHttpRequest
 from points import bodymaps
 from points.models import Complaint, PointPlacement, Protocol
-from sessions import doctor, helplines, services
-from sessions import history as history_module
+from sessions import doctor, helplines, reports, services
+from sessions.exports import csv_rows, json_chunks
 from sessions.forms import (
     FinishForm,
     HistoryFilterForm,
     ReminderForm,
     ReportForm,
     SafetyForm,
+    StepAction,
     StepActionForm,
 )
 from sessions.models import GuidedSession, SessionStep
-
-STEP_ACTIONS = {
-    "start": services.step_start,
-    "pause": services.step_pause,
-    "resume": services.step_resume,
-    "next": services.step_next,
-}
-
+from sessions.reminders import reminder_calendar
 
 # How long a red-flag answer that stopped a session is recalled on the next safety check.
 RECALL_STOPS = timedelta(days=7)
 
 
 @login_required
-def session_new(request: HttpRequest, slug: str) -> HttpResponse:
+def session_new(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     protocol = get_object_or_404(Protocol.objects.select_related("complaint"), slug=slug)
     if not protocol.is_published and not request.user.is_staff:
         raise Http404("No such routine.")
@@ -85,7 +80,7 @@ def session_new(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "sessions/safety.html", context)
 
 
-def _owned(request: HttpRequest, pk: int) -> GuidedSession:
+def _owned(request: AuthenticatedHttpRequest, pk: int) -> GuidedSession:
     # Another user's session answers 404, exactly like one that does not exist.
     sessions = GuidedSession.objects.select_related("complaint", "protocol")
     return get_object_or_404(sessions, pk=pk, user=request.user)
@@ -103,8 +98,12 @@ def _step_context(session: GuidedSession, step: SessionStep | None) -> dict:
     }
 
 
+# How many of the latest sessions a finished session's summary shows.
+SUMMARY_TREND_LENGTH = 6
+
+
 def _render_stage(
-    request: HttpRequest,
+    request: AuthenticatedHttpRequest,
     session: GuidedSession,
     *,
     error: str = "",
@@ -120,7 +119,7 @@ def _render_stage(
         "steps": steps,
         "done_count": sum(s.status == SessionStep.Status.DONE for s in performed),
         "segment_total": len(performed),
-        "step_total": max((s.number for s in performed), default=0),
+        "step_total": max((s.number for s in performed if s.number is not None), default=0),
         "skipped": [s for s in steps if s.status == SessionStep.Status.SKIPPED],
         "error": error,
         # Shown once every step is done; not built for the step pages.
@@ -140,87 +139,90 @@ def _render_stage(
             "helplines": helplines.for_request(request),
             "helpline_directory": helplines.DIRECTORY,
         }
-    if session.status == GuidedSession.Status.COMPLETED and session.complaint_id:
-        context |= doctor.summary(session=session)
-        context["too_painful"] = [s for s in steps if s.comfort == SessionStep.Comfort.TOO_PAINFUL]
+    if session.status == GuidedSession.Status.COMPLETED and session.complaint is not None:
+        context |= {
+            "trend": reports.trend(
+                user=session.user_id, complaint=session.complaint, length=SUMMARY_TREND_LENGTH
+            ),
+            "doctor_reasons": doctor.doctor_advice(
+                user=session.user_id, complaint=session.complaint
+            ),
+            "worsened": doctor.worsened(session),
+            "too_painful": [s for s in steps if s.comfort == SessionStep.Comfort.TOO_PAINFUL],
+        }
     if request.htmx and not request.htmx.history_restore_request:
         return render(request, "sessions/partials/stage.html", context)
     return render(request, "sessions/session_detail.html", context)
 
 
-@login_required
-def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    read = functools.partial(services.read_stage, session_id=pk, user_id=request.user.pk)
+def _owned_with_steps(
+    request: AuthenticatedHttpRequest, pk: int
+) -> tuple[GuidedSession, list[SessionStep]]:
     try:
-        stage = read(step_page_only=True)
+        return GuidedSession.objects.with_steps(pk=pk, user=request.user)
     except GuidedSession.DoesNotExist:
         # Another user's session answers 404, exactly like one that does not exist.
         raise Http404("No such session.") from None
-    if stage.session.status != GuidedSession.Status.IN_PROGRESS and stage.steps:
-        stage = read()  # an ended session's page shows its whole record
-    return _render_stage(request, stage.session, steps=stage.steps)
 
 
-# What an htmx step action answers with when the step stays the same: only the part it changed.
-STEP_PARTS = {
-    "start": "sessions/partials/step_timer.html",
-    "pause": "sessions/partials/step_timer.html",
-    "resume": "sessions/partials/step_timer.html",
-    "comfort": "sessions/partials/step_comfort.html",
+@login_required
+def session_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    session, steps = _owned_with_steps(request, pk)
+    return _render_stage(request, session, steps=steps)
+
+
+TIMER_PART = "sessions/partials/step_timer.html"
+# Each step action: its service, and the part of the page an htmx post answers with when the step
+# stays the same (None: the whole stage, as Next moves on to the next step or the finish form).
+STEP_ACTIONS: dict[StepAction, tuple[Callable[..., SessionStep], str | None]] = {
+    StepAction.START: (services.step_start, TIMER_PART),
+    StepAction.PAUSE: (services.step_pause, TIMER_PART),
+    StepAction.RESUME: (services.step_resume, TIMER_PART),
+    StepAction.NEXT: (services.step_next, None),
+    StepAction.COMFORT: (services.step_comfort, "sessions/partials/step_comfort.html"),
 }
 
 
 @login_required
 @require_POST
-def session_step(request: HttpRequest, pk: int) -> HttpResponse:
+def session_step(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     form = StepActionForm(request.POST)
-    error = ""
-    if not form.is_valid():
-        error = "That request was not understood, so nothing was changed."
-    else:
-        data = form.cleaned_data
-        # The service reads the session by id and owner: another user's session answers 404,
-        # exactly like one that does not exist, and this view reads it only once.
-        mine = GuidedSession(pk=pk, user=request.user)
-        try:
-            if data["action"] == "comfort":
-                current = services.step_comfort(
-                    session=mine, position=data["position"], comfort=data["comfort"]
-                )
-            else:
-                current = STEP_ACTIONS[data["action"]](session=mine, position=data["position"])
-        except GuidedSession.DoesNotExist:
-            raise Http404("No such session.") from None
-        except services.SessionConflict as conflict:
-            error = str(conflict)
-    if error:
-        session = _owned(request, pk)  # as it is now: another window may have moved on or ended it
-        if not request.htmx:
+    error, part = "", None
+    try:
+        if not form.is_valid():
+            raise services.SessionConflict(
+                "That request was not understood, so nothing was changed."
+            )
+        service, part = STEP_ACTIONS[form.cleaned_data["action"]]
+        step = service(session_id=pk, user=request.user, **form.arguments())
+    except GuidedSession.DoesNotExist:
+        raise Http404("No such session.") from None  # another user's, or none
+    except services.SessionConflict as conflict:
+        error = str(conflict)
+    if not request.htmx:  # post/redirect/get
+        if error:
             messages.error(request, error)
-            return redirect(session)
-        response = _render_stage(request, session, error=error)
-    elif not request.htmx:
         return redirect("sessions:detail", pk)
-    elif data["action"] in STEP_PARTS:
-        context = _step_context(current.session, current.step)
-        return render(request, STEP_PARTS[data["action"]], context)
-    else:  # Next: a new step, or the finish form
-        stage = services.read_stage(session_id=pk, user_id=request.user.pk, step_page_only=True)
-        response = _render_stage(request, stage.session, steps=stage.steps)
-    # The whole stage, in place of the part that posted.
+    if part and not error:
+        return render(request, part, _step_context(step.session, step))
+    # Next, or a refused action: the whole stage as it is now (another window may have moved on
+    # or ended the session), in place of the part that posted.
+    session, steps = _owned_with_steps(request, pk)
+    response = _render_stage(request, session, steps=steps, error=error)
     return reswap(retarget(response, "#session-stage"), "outerHTML")
 
 
 @login_required
 @require_POST
-def session_finish(request: HttpRequest, pk: int) -> HttpResponse:
+def session_finish(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = _owned(request, pk)
     form = FinishForm(request.POST, complaint=session.complaint)
     if not form.is_valid():
         return _render_stage(request, session, finish_form=form)
     try:
         session = services.session_finish(
-            session=session,
+            session_id=session.pk,
+            user=request.user,
             pain_after=form.cleaned_data["pain_after"],
             note=form.cleaned_data["note"],
         )
@@ -233,10 +235,10 @@ def session_finish(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def session_abandon(request: HttpRequest, pk: int) -> HttpResponse:
+def session_abandon(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = _owned(request, pk)
     try:
-        services.session_abandon(session=session)
+        services.session_abandon(session_id=session.pk, user=request.user)
     except services.SessionConflict as conflict:
         messages.error(request, str(conflict))
         return redirect(session)
@@ -250,27 +252,27 @@ HISTORY_PAGE_SIZE = 20
 
 
 @login_required
-def history(request: HttpRequest) -> HttpResponse:
+def history(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = HistoryFilterForm(request.GET or None)
-    sessions = history_module.user_sessions(user=request.user).order_by("-started_at")
+    sessions = GuidedSession.objects.for_user(request.user).order_by("-started_at")
     if form.is_valid():
         if form.cleaned_data["complaint"]:
             sessions = sessions.filter(complaint=form.cleaned_data["complaint"])
         if form.cleaned_data["protocol"]:
             sessions = sessions.filter(protocol=form.cleaned_data["protocol"])
-    page = Paginator(
+    paginator = Paginator(
         sessions.defer("red_flag_answers", "contraindication_answers"), HISTORY_PAGE_SIZE
     )
-    page = page.get_page(request.GET.get("page"))
-    history_module.with_step_facts(page.object_list)
+    page = paginator.get_page(request.GET.get("page"))
+    reports.with_step_facts(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
-    logged = doctor.logged_complaints(user=request.user)
+    logged = list(GuidedSession.objects.complaints_logged_by(request.user))
     context = {
         "form": form,
         "page": page,
         "query": query.urlencode(),
-        "insights": history_module.insights(user=request.user),
+        "insights": reports.insights(user=request.user),
         "doctor_warnings": doctor.doctor_warnings(user=request.user, complaints=logged),
         "logged_complaints": logged,
     }
@@ -278,14 +280,14 @@ def history(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def trend(request: HttpRequest, slug: str) -> HttpResponse:
+def trend(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     complaint = get_object_or_404(Complaint, slug=slug)
-    sessions = history_module.trend(user=request.user, complaint=complaint)
+    sessions = reports.trend(user=request.user, complaint=complaint)
     limits = doctor.Thresholds.for_protocol(sessions[-1].protocol if sessions else None)
     context = {
         "complaint": complaint,
         "sessions": sessions,
-        "chart": history_module.pain_chart(sessions, severe=limits.severe) if sessions else None,
+        "chart": reports.pain_chart(sessions, severe=limits.severe) if sessions else None,
         "limits": limits,
         "doctor_reasons": doctor.doctor_advice(user=request.user, complaint=complaint),
     }
@@ -293,27 +295,27 @@ def trend(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-def report(request: HttpRequest) -> HttpResponse:
+def report(request: AuthenticatedHttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    latest = history_module.user_sessions(user=request.user).filter(complaint__isnull=False).first()
+    latest = GuidedSession.objects.for_user(request.user).filter(complaint__isnull=False).first()
     defaults = {
         "start": today - timedelta(days=30),
         "end": today,
-        "complaint": latest.complaint.slug if latest else None,
+        "complaint": latest.complaint.slug if latest and latest.complaint else None,
     }
     # A first visit shows the report for the latest complaint over the last 30 days.
     form = ReportForm(request.GET or (defaults if latest else None), initial=defaults)
     context = {"form": form, "today": today}
     if form.is_valid():
         data = form.cleaned_data
-        context |= history_module.report(
+        context |= reports.clinician_report(
             user=request.user, complaint=data["complaint"], start=data["start"], end=data["end"]
         )
         context |= {"complaint": data["complaint"], "start": data["start"], "end": data["end"]}
     return render(request, "sessions/report.html", context)
 
 
-def _download(request: HttpRequest, chunks, *, content_type: str, extension: str):
+def _download(request: AuthenticatedHttpRequest, chunks, *, content_type: str, extension: str):
     name = f"acupressure-{request.user.get_username()}-{timezone.localdate():%Y-%m-%d}.{extension}"
     response = StreamingHttpResponse(chunks, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -321,25 +323,25 @@ def _download(request: HttpRequest, chunks, *, content_type: str, extension: str
 
 
 @login_required
-def export_csv(request: HttpRequest) -> StreamingHttpResponse:
-    rows = history_module.csv_rows(user=request.user)
+def export_csv(request: AuthenticatedHttpRequest) -> StreamingHttpResponse:
+    rows = csv_rows(user=request.user)
     return _download(request, rows, content_type="text/csv; charset=utf-8", extension="csv")
 
 
 @login_required
-def export_json(request: HttpRequest) -> StreamingHttpResponse:
-    chunks = history_module.json_chunks(user=request.user)
+def export_json(request: AuthenticatedHttpRequest) -> StreamingHttpResponse:
+    chunks = json_chunks(user=request.user)
     return _download(request, chunks, content_type="application/json", extension="json")
 
 
 @login_required
-def reminders(request: HttpRequest) -> HttpResponse:
+def reminders(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = ReminderForm(request.GET or None, initial={"zone": settings.TIME_ZONE})
     if form.is_valid():
         data = form.cleaned_data
         protocol = data["protocol"]
         minutes = max(5, round(sum(s.total_seconds for s in protocol.steps.all()) / 60) + 2)
-        content = history_module.reminder_calendar(
+        content = reminder_calendar(
             protocol=protocol,
             days=data["days"],
             at=data["at"],
@@ -354,7 +356,7 @@ def reminders(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def session_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def session_delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = _owned(request, pk)
     if request.method == "POST":
         session.delete()

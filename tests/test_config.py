@@ -34,6 +34,7 @@ def test_our_sessions_app_has_its_own_label_beside_django_sessions():
     assert apps.get_app_config("sessions").name == "django.contrib.sessions"
 
 
+@pytest.mark.slow
 def test_defaults_are_local_debug_with_sqlite_file():
     result = run_python(
         "import django; django.setup(); from django.conf import settings as s;"
@@ -46,12 +47,14 @@ def test_defaults_are_local_debug_with_sqlite_file():
     assert name == str(ROOT / "db.sqlite3")
 
 
+@pytest.mark.slow
 def test_production_mode_refuses_to_start_without_a_secret_key():
     result = run_python("import django; django.setup()", DJANGO_DEBUG="0")
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 
 
+@pytest.mark.slow
 def test_production_settings_pass_the_deploy_check():
     result = run_python(
         "import sys; from django.core.management import execute_from_command_line;"
@@ -64,6 +67,7 @@ def test_production_settings_pass_the_deploy_check():
     assert "no issues" in result.stdout
 
 
+@pytest.mark.slow
 def test_database_url_selects_postgresql():
     result = run_python(
         "import django; django.setup(); from django.conf import settings as s;"
@@ -103,6 +107,7 @@ for _ in range(40):
 """
 
 
+@pytest.mark.slow
 def test_several_processes_writing_to_sqlite_never_hit_database_is_locked(tmp_path):
     database = tmp_path / "shared.sqlite3"
     with sqlite3.connect(database) as connection:

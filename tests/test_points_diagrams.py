@@ -2,7 +2,7 @@ import re
 
 import pytest
 from django.apps import apps
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -232,12 +232,6 @@ def test_a_placement_outside_the_body_is_refused():
     placement = PointPlacement(point=Point.objects.get(code="LI 4"), diagram="hand-back", x=3, y=3)
     with pytest.raises(ValidationError, match="outside the outline"):
         placement.full_clean()
-
-
-@pytest.fixture
-def admin_client(client):
-    client.force_login(User.objects.create_superuser("admin", "admin@example.com", "x"))
-    return client
 
 
 def test_admin_point_page_previews_each_placement_and_refuses_one_off_the_body(admin_client):

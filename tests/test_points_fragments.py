@@ -7,6 +7,7 @@ from django.apps import apps
 from django.contrib.auth.models import User
 from django.core.cache import caches
 from django.core.management.sql import emit_post_migrate_signal
+from django.db import connection
 from django.urls import reverse
 
 from points import fragments
@@ -112,11 +113,15 @@ def marker_x(html: str) -> float:
 
 def test_every_server_sees_a_change_made_through_another(client):
     """The version lives in the shared database cache: another server's change (simulated here
-    by a change that sends no signal, then a new version written straight to the cache) makes
-    this server render afresh."""
+    by SQL that leaves the version alone, then a new version written straight to the cache)
+    makes this server render afresh."""
     assert "Renamed elsewhere" not in page(client, "/points/")
-    Point.objects.filter(code="LI 4").update(pinyin="Renamed elsewhere")
-    assert "Renamed elsewhere" not in page(client, "/points/")  # update() alone: still cached
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {Point._meta.db_table} SET pinyin = %s WHERE code = %s",
+            ["Renamed elsewhere", "LI 4"],
+        )
+    assert "Renamed elsewhere" not in page(client, "/points/")  # the SQL alone: still cached
     caches[fragments.SHARED].set(fragments.VERSION_KEY, "set-by-another-server", timeout=None)
     assert "Renamed elsewhere" in page(client, "/points/")
 
@@ -134,6 +139,39 @@ def test_admin_actions_that_bypass_signals_mark_the_catalog_changed(admin_client
         {"action": "duplicate_as_draft", "_selected_action": [Protocol.objects.first().pk]},
     )
     assert Protocol.objects.filter(name__startswith="Copy of").exists()
+    assert fragments.version() != version
+
+
+def test_an_update_or_bulk_create_of_catalog_rows_shows_at_once(client, hand_routine):
+    """QuerySet.update() and bulk_create() send no signals: the catalog's querysets mark the
+    change themselves, so code that uses them needs no call of its own."""
+    assert "Hegu-updated" not in page(client, "/points/li-4/")
+    assert Point.objects.filter(code="LI 4").update(pinyin="Hegu-updated") == 1
+    assert "Hegu-updated" in page(client, "/points/li-4/")
+    assert "Hegu-updated" in page(client, "/points/")
+
+    assert "Hoku" not in page(client, "/points/")
+    point = Point.objects.get(code="LI 4")
+    PointAlias.objects.bulk_create(
+        [PointAlias(point=point, text="Hoku", normalized="HOKU", slug="hoku")]
+    )
+    assert "Hoku" in page(client, "/points/")
+
+    assert "9:59" not in page(client, ROUTINE)
+    hand_routine.steps.update(duration_seconds=599)  # a related manager's update() too
+    assert "9:59" in page(client, ROUTINE)
+
+
+@pytest.mark.parametrize(
+    "model", list(apps.get_app_config("points").get_models()), ids=lambda model: model.__name__
+)
+def test_a_queryset_update_of_any_catalog_table_marks_the_catalog_changed(model, hand_routine):
+    """A new catalog model needs the catalog's queryset (points.fragments.CatalogQuerySet)."""
+    hand_routine.record_version()  # every catalog table has a row
+    row = model.objects.first()
+    version = fragments.version()
+    same = {model._meta.pk.attname: row.pk}  # a write that changes nothing still counts
+    assert model.objects.filter(pk=row.pk).update(**same) == 1
     assert fragments.version() != version
 
 

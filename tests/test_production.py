@@ -54,6 +54,7 @@ print(json.dumps({
 """
 
 
+@pytest.mark.slow
 def test_collected_static_files_are_hashed_compressed_and_cached_for_a_year(collected):
     result = run_python(FETCH, **PRODUCTION, DJANGO_STATIC_ROOT=str(collected))
     assert result.returncode == 0, result.stderr
@@ -91,6 +92,7 @@ print(json.dumps([settings.SESSION_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPON
 """
 
 
+@pytest.mark.slow
 def test_production_redirects_to_https_and_sends_hsts_csp_and_secure_cookies(collected):
     result = run_python(SECURE_HEADERS, **PRODUCTION, DJANGO_STATIC_ROOT=str(collected))
     assert result.returncode == 0, result.stderr
@@ -105,6 +107,7 @@ def test_production_redirects_to_https_and_sends_hsts_csp_and_secure_cookies(col
     assert json.loads(result.stdout.splitlines()[-1]) == [True, True]
 
 
+@pytest.mark.slow
 def test_gunicorn_config_for_make_serve_is_valid():
     result = run_python(
         "import sys; from gunicorn.app.wsgiapp import run;"
@@ -116,6 +119,7 @@ def test_gunicorn_config_for_make_serve_is_valid():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_gunicorn_takes_its_workers_from_web_concurrency_and_writes_no_access_log():
     # An access log line names the routine (/sessions/start/<routine>/): health data.
     result = run_python(
@@ -127,6 +131,7 @@ def test_gunicorn_takes_its_workers_from_web_concurrency_and_writes_no_access_lo
     assert result.stdout.split() == ["5", "None"]
 
 
+@pytest.mark.slow
 def test_admin_url_is_configurable():
     result = run_python(
         "import django; django.setup(); from django.urls import resolve, Resolver404;"
@@ -139,6 +144,7 @@ def test_admin_url_is_configurable():
     assert result.stdout.split() == ["admin", "no", "/admin/"]
 
 
+@pytest.mark.slow
 def test_django_pool_can_be_chosen_for_postgresql():
     result = run_python(
         "import django; django.setup(); from django.conf import settings as s;"

@@ -61,11 +61,13 @@ def session():
 
 def test_next_pressed_in_two_windows_at_once_ends_each_step_once(session):
     for position in range(session.steps.count()):
-        services.step_start(session=session, position=position)
-        press_next = functools.partial(services.step_next, session=session, position=position)
+        services.step_start(session_id=session.pk, user=session.user, position=position)
+        press_next = functools.partial(
+            services.step_next, session_id=session.pk, user=session.user, position=position
+        )
         results = race(press_next, press_next)
         conflicts = [r for r in results if isinstance(r, services.SessionConflict)]
-        done = [r for r in results if isinstance(r, services.Current)]
+        done = [r for r in results if isinstance(r, SessionStep)]
         assert (len(done), len(conflicts)) == (1, 1), results
         step = session.steps.get(position=position)
         assert step.status == SessionStep.Status.DONE and step.ended_at is not None
@@ -75,19 +77,21 @@ def test_next_pressed_in_two_windows_at_once_ends_each_step_once(session):
 def test_start_and_comfort_at_once_both_land(session):
     for _ in range(10):
         results = race(
-            lambda: services.step_start(session=session, position=0),
-            lambda: services.step_comfort(session=session, position=0, comfort="tender"),
+            lambda: services.step_start(session_id=session.pk, user=session.user, position=0),
+            lambda: services.step_comfort(
+                session_id=session.pk, user=session.user, position=0, comfort="tender"
+            ),
         )
-        assert all(isinstance(r, services.Current) for r in results), results
+        assert all(isinstance(r, SessionStep) for r in results), results
     step = session.steps.get(position=0)
     assert step.started_at is not None and step.comfort == "tender"
 
 
 def test_a_step_action_racing_abandon_never_lands_after_it(session):
-    services.step_start(session=session, position=0)
+    services.step_start(session_id=session.pk, user=session.user, position=0)
     results = race(
-        lambda: services.session_abandon(session=session),
-        lambda: services.step_pause(session=session, position=0),
+        lambda: services.session_abandon(session_id=session.pk, user=session.user),
+        lambda: services.step_pause(session_id=session.pk, user=session.user, position=0),
     )
     assert not [
         r

@@ -156,9 +156,11 @@ def test_a_session_started_and_finished_through_the_app_counts_when_pressed(
     session = start_session(pain_before=7)
     begun = timezone.now() - timedelta(minutes=5)
     for step in session.steps.filter(status=SessionStep.Status.PENDING):
-        services.step_start(session=session, position=step.position, now=begun)
-        services.step_next(session=session, position=step.position)
-    services.session_finish(session=session, pain_after=6)
+        services.step_start(
+            session_id=session.pk, user=session.user, position=step.position, now=begun
+        )
+        services.step_next(session_id=session.pk, user=session.user, position=step.position)
+    services.session_finish(session_id=session.pk, user=session.user, pain_after=6)
     assert min(session.steps.values_list("actual_seconds", flat=True)) >= 10
     assert rules(user, session.complaint) == {"no_fall"}
 
@@ -434,8 +436,10 @@ def test_the_summary_of_a_pressed_session_shows_the_warning(client_in, history, 
     session = start_session(pain_before=7)
     begun = timezone.now() - timedelta(minutes=5)
     for step in session.steps.filter(status=SessionStep.Status.PENDING):
-        services.step_start(session=session, position=step.position, now=begun)
-        services.step_next(session=session, position=step.position)
+        services.step_start(
+            session_id=session.pk, user=session.user, position=step.position, now=begun
+        )
+        services.step_next(session_id=session.pk, user=session.user, position=step.position)
     response = client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "6"}, follow=True)
     page = html(response)
     assert "Session complete" in page

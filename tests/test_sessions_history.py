@@ -11,8 +11,9 @@ from django.utils import timezone
 
 from points.models import Protocol
 from sessions import services
-from sessions.history import pain_chart, reminder_calendar
 from sessions.models import GuidedSession, SessionStep
+from sessions.reminders import reminder_calendar
+from sessions.reports import pain_chart
 
 pytestmark = pytest.mark.django_db
 
@@ -37,14 +38,19 @@ def body(response) -> str:
 def test_history_lists_sessions_newest_first_with_their_facts(client_in, start_session, logged):
     logged(7, 5, days_ago=3)
     session = start_session(contraindications=["pregnancy"])
-    services.step_start(session=session, position=1, now=timezone.now() - timedelta(seconds=50))
-    services.step_next(session=session, position=1)
-    services.session_abandon(session=session)
+    services.step_start(
+        session_id=session.pk,
+        user=session.user,
+        position=1,
+        now=timezone.now() - timedelta(seconds=50),
+    )
+    services.step_next(session_id=session.pk, user=session.user, position=1)
+    services.session_abandon(session_id=session.pk, user=session.user)
     page = html(client_in.get("/sessions/"))
     assert page.index("Abandoned") < page.index("Completed")
     assert "0:45 pressing" in page
     assert "Skipped: LI 4 (Hegu)" in page
-    assert "Pain 7 → 5 (−2)" in page
+    assert "Rated 7 → 5 (−2)" in page
     assert "(v1)" in page
 
 
@@ -86,7 +92,7 @@ def test_history_states_the_see_a_doctor_status_either_way(client_in, logged):
 
 def test_the_detail_page_shows_the_full_snapshot(client_in, start_session):
     session = start_session(contraindications=["pregnancy"], pain_side="left", pain_areas=["calf"])
-    services.session_abandon(session=session)
+    services.session_abandon(session_id=session.pk, user=session.user)
     page = html(client_in.get(f"/sessions/{session.pk}/"))
     assert "Full record of this session" in page
     assert "Are you pregnant, or could you be? <strong>Yes</strong>" in page
@@ -140,7 +146,7 @@ def test_the_report_covers_the_chosen_complaint_and_period(client_in, start_sess
     logged(6, 4, days_ago=40)  # outside the period
     logged(7, 3, days_ago=5)
     skipped = start_session(contraindications=["pregnancy"])
-    services.session_abandon(session=skipped)
+    services.session_abandon(session_id=skipped.pk, user=skipped.user)
     today = timezone.localdate()
     page = html(
         client_in.get(
@@ -192,7 +198,7 @@ def test_csv_export_has_one_row_per_session_with_the_logged_numbers(client_in, l
 
 def test_json_export_holds_every_session_with_its_steps_and_answers(client_in, start_session):
     session = start_session(contraindications=["pregnancy"])
-    services.step_next(session=session, position=1)
+    services.step_next(session_id=session.pk, user=session.user, position=1)
     data = json.loads(body(client_in.get("/sessions/export.json")))
     assert data["user"] == "alex"
     [record] = data["sessions"]

@@ -229,7 +229,7 @@ def test_timer_before_start_shows_the_full_duration(session):
 
 
 def test_timer_counts_the_get_ready_before_the_pressing_time(session):
-    services.step_start(session=session, position=0, now=at(0))
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
     step = first_step(session)
     assert step.timer(at(2)).ready_left == GET_READY_SECONDS - 2
     assert step.timer(at(2)).remaining == 120
@@ -238,12 +238,14 @@ def test_timer_counts_the_get_ready_before_the_pressing_time(session):
 
 
 def test_timer_ignores_paused_time_and_survives_a_reload(session):
-    services.step_start(session=session, position=0, now=at(0))
-    services.step_pause(session=session, position=0, now=at(35))  # 30 s pressed
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    # 30 s pressed
+    services.step_pause(session_id=session.pk, user=session.user, position=0, now=at(35))
     reloaded = first_step(session)
     assert reloaded.timer(at(500)).paused is True
     assert reloaded.timer(at(500)).remaining == 90  # frozen while paused
-    services.step_resume(session=session, position=0, now=at(95))  # 60 s pause
+    # 60 s pause
+    services.step_resume(session_id=session.pk, user=session.user, position=0, now=at(95))
     reloaded = first_step(session)
     assert reloaded.paused_seconds == 60
     assert reloaded.timer(at(125)).remaining == 60  # 30 + 30 s pressed
@@ -251,7 +253,7 @@ def test_timer_ignores_paused_time_and_survives_a_reload(session):
 
 
 def test_timer_finishes_and_the_user_may_stay_longer(session):
-    services.step_start(session=session, position=0, now=at(0))
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
     step = first_step(session)
     assert step.timer(at(124)).finished is False
     assert step.timer(at(125)).finished is True
@@ -260,41 +262,48 @@ def test_timer_finishes_and_the_user_may_stay_longer(session):
 
 
 def test_next_logs_the_time_actually_spent_pressing(session):
-    services.step_start(session=session, position=0, now=at(0))
-    services.step_pause(session=session, position=0, now=at(25))
-    services.step_next(session=session, position=0, now=at(100))  # paused when Next pressed
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    services.step_pause(session_id=session.pk, user=session.user, position=0, now=at(25))
+    # paused when Next pressed
+    services.step_next(session_id=session.pk, user=session.user, position=0, now=at(100))
     done = first_step(session)
     assert (done.status, done.actual_seconds) == ("done", 20)
-    assert services.current_step(session=session).position == 1
+    assert session.current_step().position == 1
 
 
 def test_next_before_start_moves_on_and_logs_no_time(session):
-    services.step_next(session=session, position=0, now=at(10))
+    services.step_next(session_id=session.pk, user=session.user, position=0, now=at(10))
     assert first_step(session).actual_seconds == 0
 
 
 def test_start_twice_keeps_the_first_start(session):
-    services.step_start(session=session, position=0, now=at(0))
-    services.step_start(session=session, position=0, now=at(50))
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(50))
     assert first_step(session).started_at == at(0)
 
 
 def test_replayed_or_out_of_order_step_posts_change_nothing(session):
-    services.step_next(session=session, position=0, now=at(10))
+    services.step_next(session_id=session.pk, user=session.user, position=0, now=at(10))
     before = rows(session)
     with pytest.raises(services.SessionConflict):
-        services.step_next(session=session, position=0, now=at(20))  # Next replayed
+        # Next replayed
+        services.step_next(session_id=session.pk, user=session.user, position=0, now=at(20))
     with pytest.raises(services.SessionConflict):
-        services.step_start(session=session, position=3, now=at(20))  # a later step
+        # a later step
+        services.step_start(session_id=session.pk, user=session.user, position=3, now=at(20))
     assert rows(session) == before
     assert session.steps.get(position=1).started_at is None
 
 
 def test_comfort_is_logged_and_must_be_a_known_answer(session):
-    services.step_comfort(session=session, position=0, comfort="too_painful")
+    services.step_comfort(
+        session_id=session.pk, user=session.user, position=0, comfort="too_painful"
+    )
     assert first_step(session).comfort == "too_painful"
     with pytest.raises(services.SessionConflict):
-        services.step_comfort(session=session, position=0, comfort="fine-ish")
+        services.step_comfort(
+            session_id=session.pk, user=session.user, position=0, comfort="fine-ish"
+        )
 
 
 # --- Two windows at once: compare and set ------------------------------------------------------
@@ -305,25 +314,27 @@ def meanwhile(monkeypatch):
     """Run another window's action right after this action has read the step, before it writes."""
 
     def arrange(other) -> None:
-        real = services._current
+        real = services._current_step
         pending = [other]
 
-        def current(session, position):
-            found = real(session, position)
+        def current(**read):
+            found = real(**read)
             if pending:
                 pending.pop()()
             return found
 
-        monkeypatch.setattr(services, "_current", current)
+        monkeypatch.setattr(services, "_current_step", current)
 
     return arrange
 
 
 def test_next_pressed_in_two_windows_ends_the_step_once(session, meanwhile):
-    services.step_start(session=session, position=0, now=at(0))
-    meanwhile(lambda: services.step_next(session=session, position=0, now=at(40)))
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    meanwhile(
+        lambda: services.step_next(session_id=session.pk, user=session.user, position=0, now=at(40))
+    )
     with pytest.raises(services.SessionConflict, match="no longer the current one"):
-        services.step_next(session=session, position=0, now=at(90))
+        services.step_next(session_id=session.pk, user=session.user, position=0, now=at(90))
     step = first_step(session)
     assert (step.status, step.ended_at, step.actual_seconds) == (
         "done",
@@ -334,59 +345,71 @@ def test_next_pressed_in_two_windows_ends_the_step_once(session, meanwhile):
 
 
 def test_start_pressed_in_two_windows_keeps_one_start(session, meanwhile):
-    meanwhile(lambda: services.step_start(session=session, position=0, now=at(0)))
-    current = services.step_start(session=session, position=0, now=at(3))
+    meanwhile(
+        lambda: services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    )
+    current = services.step_start(session_id=session.pk, user=session.user, position=0, now=at(3))
     assert first_step(session).started_at == at(0)
-    assert current.step.started_at == at(0)  # the answer shows what is stored
+    assert current.started_at == at(0)  # the answer shows what is stored
 
 
 def test_comfort_and_start_from_two_windows_both_land(session, meanwhile):
-    meanwhile(lambda: services.step_start(session=session, position=0, now=at(0)))
-    current = services.step_comfort(session=session, position=0, comfort="tender")
+    meanwhile(
+        lambda: services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    )
+    current = services.step_comfort(
+        session_id=session.pk, user=session.user, position=0, comfort="tender"
+    )
     step = first_step(session)
     assert (step.started_at, step.comfort) == (at(0), "tender")
-    assert (current.step.started_at, current.step.comfort) == (at(0), "tender")
+    assert (current.started_at, current.comfort) == (at(0), "tender")
 
 
 def test_a_pause_read_before_another_windows_next_does_not_land(session, meanwhile):
-    services.step_start(session=session, position=0, now=at(0))
-    meanwhile(lambda: services.step_next(session=session, position=0, now=at(30)))
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    meanwhile(
+        lambda: services.step_next(session_id=session.pk, user=session.user, position=0, now=at(30))
+    )
     with pytest.raises(services.SessionConflict):
-        services.step_pause(session=session, position=0, now=at(31))
+        services.step_pause(session_id=session.pk, user=session.user, position=0, now=at(31))
     assert first_step(session).paused_at is None
 
 
 def test_a_step_action_read_before_an_abandon_does_not_land(session, meanwhile):
-    services.step_start(session=session, position=0, now=at(0))
-    meanwhile(lambda: services.session_abandon(session=session, now=at(20)))
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    meanwhile(
+        lambda: services.session_abandon(session_id=session.pk, user=session.user, now=at(20))
+    )
     with pytest.raises(services.SessionConflict, match="has ended"):
-        services.step_pause(session=session, position=0, now=at(21))
+        services.step_pause(session_id=session.pk, user=session.user, position=0, now=at(21))
     step = first_step(session)
     assert (step.paused_at, step.ended_at) == (None, at(20))
 
 
 def test_a_start_read_before_an_abandon_does_not_land(session, meanwhile):
-    meanwhile(lambda: services.session_abandon(session=session, now=at(5)))
+    meanwhile(lambda: services.session_abandon(session_id=session.pk, user=session.user, now=at(5)))
     with pytest.raises(services.SessionConflict, match="has ended"):
-        services.step_start(session=session, position=0, now=at(6))
+        services.step_start(session_id=session.pk, user=session.user, position=0, now=at(6))
     step = first_step(session)
     assert (step.started_at, step.ended_at, step.actual_seconds) == (None, at(5), None)
 
 
 def test_a_step_that_keeps_changing_under_an_action_is_a_conflict(session, monkeypatch):
-    services.step_start(session=session, position=0, now=at(0))
-    real = services._current
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    real = services._current_step
 
-    def current(session_, position):  # another window pauses or resumes before every write
-        found = real(session_, position)
+    def current(**read):  # another window pauses or resumes before every write
+        found = real(**read)
         step = session.steps.get(position=0)
         step.paused_seconds += 1
         step.save()
         return found
 
-    monkeypatch.setattr(services, "_current", current)
+    monkeypatch.setattr(services, "_current_step", current)
     with pytest.raises(services.SessionConflict, match="another window"):
-        services.step_comfort(session=session, position=0, comfort="tender")
+        services.step_comfort(
+            session_id=session.pk, user=session.user, position=0, comfort="tender"
+        )
     assert first_step(session).comfort == ""
 
 
@@ -395,40 +418,45 @@ def test_a_step_that_keeps_changing_under_an_action_is_a_conflict(session, monke
 
 def run_all_steps(session):
     for position in range(session.steps.count()):
-        services.step_next(session=session, position=position)
+        services.step_next(session_id=session.pk, user=session.user, position=position)
 
 
 def test_finish_needs_every_step_done(session):
     with pytest.raises(services.SessionConflict):
-        services.session_finish(session=session, pain_after=3)
+        services.session_finish(session_id=session.pk, user=session.user, pain_after=3)
     session.refresh_from_db()
     assert session.status == "in_progress"
 
 
 def test_finish_logs_pain_after_once_even_when_sent_twice(session):
     run_all_steps(session)
-    services.session_finish(session=session, pain_after=3, note="Warm hands")
-    again = services.session_finish(session=session, pain_after=9, note="replayed")
+    services.session_finish(
+        session_id=session.pk, user=session.user, pain_after=3, note="Warm hands"
+    )
+    again = services.session_finish(
+        session_id=session.pk, user=session.user, pain_after=9, note="replayed"
+    )
     assert (again.status, again.pain_after, again.note) == ("completed", 3, "Warm hands")
     assert GuidedSession.objects.completed().count() == 1
 
 
 def test_a_finished_session_refuses_further_changes(session):
     run_all_steps(session)
-    services.session_finish(session=session, pain_after=3)
+    services.session_finish(session_id=session.pk, user=session.user, pain_after=3)
     with pytest.raises(services.SessionConflict):
-        services.step_start(session=session, position=0)
+        services.step_start(session_id=session.pk, user=session.user, position=0)
     with pytest.raises(services.SessionConflict):
-        services.session_abandon(session=session)
+        services.session_abandon(session_id=session.pk, user=session.user)
 
 
 def test_abandon_keeps_the_session_and_the_time_spent(session):
-    services.step_start(session=session, position=0, now=at(0))
-    services.session_abandon(session=session, now=at(45))
-    services.session_abandon(session=session, now=at(99))  # harmless when repeated
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    services.session_abandon(session_id=session.pk, user=session.user, now=at(45))
+    # harmless when repeated
+    services.session_abandon(session_id=session.pk, user=session.user, now=at(99))
     session.refresh_from_db()
     assert session.status == "abandoned"
     assert session.finished_at == at(45)
     assert first_step(session).actual_seconds == 40
     with pytest.raises(services.SessionConflict):
-        services.session_finish(session=session, pain_after=2)
+        services.session_finish(session_id=session.pk, user=session.user, pain_after=2)

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from points.models import Contraindication, Protocol, RedFlag
 from sessions import services
-from sessions.models import GuidedSession
+from sessions.models import GET_READY_SECONDS, GuidedSession
 
 pytestmark = pytest.mark.django_db
 
@@ -99,6 +99,8 @@ def test_a_good_safety_check_starts_the_session_and_shows_step_one(client_in, us
     assert 'role="timer"' in page
     assert 'aria-live="polite"' in page
     assert "2:00" in page
+    # The script counts down the server's get-ready, not a copy of it.
+    assert f'data-ready-total="{GET_READY_SECONDS}"' in page
 
 
 def test_the_start_form_posted_twice_makes_one_session(client_in):
@@ -308,8 +310,8 @@ def test_a_paused_step_shows_resume_and_keeps_its_time(client_in, session):
 def finish_ready(session):
     begun = timezone.now() - timedelta(minutes=5)  # each step pressed: the session counts
     for position in range(session.steps.count()):
-        services.step_start(session=session, position=position, now=begun)
-        services.step_next(session=session, position=position)
+        services.step_start(session_id=session.pk, user=session.user, position=position, now=begun)
+        services.step_next(session_id=session.pk, user=session.user, position=position)
 
 
 @pytest.mark.parametrize("pain", ["eleven", "-1", "11", "99", ""])
@@ -350,7 +352,7 @@ def test_a_finished_session_refuses_step_posts(client_in, session):
 
 def test_a_step_post_from_a_stale_tab_shows_the_finished_session(client_in, session):
     finish_ready(session)
-    services.session_finish(session=session, pain_after=3)
+    services.session_finish(session_id=session.pk, user=session.user, pain_after=3)
     response = client_in.post(
         f"/sessions/{session.pk}/step/", {"position": 3, "action": "next"}, headers=HTMX
     )
@@ -501,7 +503,7 @@ def test_summary_queries_do_not_grow_with_history(
     client_in, session, logged, django_assert_num_queries
 ):
     finish_ready(session)
-    services.session_finish(session=session, pain_after=3)
+    services.session_finish(session_id=session.pk, user=session.user, pain_after=3)
     url = f"/sessions/{session.pk}/"
     # The page reads what a session in progress shows, then (ended) the whole record.
     with django_assert_num_queries(7):
@@ -521,7 +523,9 @@ def test_a_recent_urgent_answer_is_recalled_on_the_next_safety_check(client_in):
 
 
 def test_a_step_marked_too_painful_is_named_on_the_summary(client_in, session):
-    services.step_comfort(session=session, position=0, comfort="too_painful")
+    services.step_comfort(
+        session_id=session.pk, user=session.user, position=0, comfort="too_painful"
+    )
     finish_ready(session)
     client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "4"})
     page = html(client_in.get(f"/sessions/{session.pk}/"))

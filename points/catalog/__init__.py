@@ -5,6 +5,7 @@ Corrections to the source are commented where they are made.
 
 from points.catalog.acupoints import POINTS
 from points.catalog.routines import COMPLAINTS, PROTOCOLS
+from points.catalog.rows import MeridianRow
 from points.catalog.safety import CONTRAINDICATIONS
 
 # Sources (see ../shared/seeds/README.md beside the checkout):
@@ -34,7 +35,7 @@ from points.catalog.safety import CONTRAINDICATIONS
 # "Athlete's foot" in article 2 is a mistranslation of the Chinese "jiao qi" (beriberi:
 # weak, heavy, swollen legs); only its harmless part is kept, as "tired and heavy legs".
 
-MERIDIANS = [  # the 12 regular meridians, in classical order
+MERIDIANS: list[MeridianRow] = [  # the 12 regular meridians, in classical order
     {"code": "LU", "name": "Lung", "alternative_codes": "", "order": 1},
     {"code": "LI", "name": "Large Intestine", "alternative_codes": "", "order": 2},
     {"code": "ST", "name": "Stomach", "alternative_codes": "", "order": 3},

@@ -4,10 +4,12 @@ A use that is itself a warning sign (see the policy in points/catalog/__init__.p
 with a comment; its search finds the advice in points/warning_signs.py instead.
 """
 
+from points.catalog.rows import PointRow
+
 _MISPRINT = "Misprint in source article 2"
 _UB_NOTE = "Older Bladder code (UB = urinary bladder), used in source article 2"
 
-POINTS = [
+POINTS: list[PointRow] = [
     # ------------------------------------------------------------------
     # Stomach meridian: front of the thigh, knee, shin and top of the foot
     # ------------------------------------------------------------------

@@ -3,6 +3,8 @@
 Red flags carry the guidance they rest on (`source`, `source_url`); see points/catalog/safety.py.
 """
 
+from points.catalog.rows import ComplaintRow, ProtocolRow, RedFlagRow
+
 _NHS = "https://www.nhs.uk/conditions/"
 _CRISIS = (
     "Call emergency services now if you might act on these thoughts (999 in the UK, 911 in the "
@@ -14,7 +16,7 @@ _CRISIS_SOURCE = (
     "NHS: Where to get urgent help for mental health",
     "https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/",
 )
-_CAUDA_EQUINA = {
+_CAUDA_EQUINA: RedFlagRow = {
     "question": (
         "Do you have numbness or tingling around your genitals, back passage or buttocks, new "
         "difficulty starting to pee or controlling your bladder or bowels, pain or numbness in "
@@ -29,7 +31,7 @@ _CAUDA_EQUINA = {
     "source": "NHS: Cauda equina syndrome",
     "source_url": _NHS + "cauda-equina-syndrome/",
 }
-_COMPARTMENT = {
+_COMPARTMENT: RedFlagRow = {
     "question": (
         "After an injury or hard exercise, is your calf or shin tight and swollen, with pain far "
         "worse than you would expect, even at rest?"
@@ -43,7 +45,7 @@ _COMPARTMENT = {
     "source_url": _NHS + "compartment-syndrome/",
 }
 _PAD = ("NHS: Peripheral arterial disease (PAD)", _NHS + "peripheral-arterial-disease-pad/")
-_SUICIDE = {
+_SUICIDE: RedFlagRow = {
     "question": "Are you having thoughts of harming yourself or ending your life?",
     "tier": "emergency",
     "advice": _CRISIS,
@@ -52,7 +54,7 @@ _SUICIDE = {
 }
 
 
-def _chest_pain_or_fainting(put_down_to: str) -> dict:
+def _chest_pain_or_fainting(put_down_to: str) -> RedFlagRow:
     return {
         "question": (
             "Do you have chest pain right now, or have you fainted today or in the last few days?"
@@ -73,7 +75,7 @@ _HEADACHE = (
     "https://www.nice.org.uk/guidance/cg150",
 )
 
-COMPLAINTS = [
+COMPLAINTS: list[ComplaintRow] = [
     {
         "slug": "leg-pain",
         "asks_where_it_hurts": True,
@@ -670,7 +672,7 @@ COMPLAINTS = [
     },
 ]
 
-PROTOCOLS = [
+PROTOCOLS: list[ProtocolRow] = [
     {
         # Follows source article 1: hand palm down; first the web between thumb and index
         # finger (LI 4), then the most tender hollow under the little finger (SI 3); deep

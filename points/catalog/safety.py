@@ -9,6 +9,7 @@ is our own; it was checked against those pages in the clinical content review of
 from datetime import date
 
 from points.catalog.acupoints import POINTS
+from points.catalog.rows import ContraindicationRow, RedFlagRow
 
 REVIEWED_ON = date(2026, 12, 1)
 
@@ -32,7 +33,7 @@ _UMN_SAFETY = (
     "https://www.takingcharge.csh.umn.edu/survivorship/safety-precautions",
 )
 
-CONTRAINDICATIONS = [
+CONTRAINDICATIONS: list[ContraindicationRow] = [
     {
         "slug": "pregnancy",
         "name": "Pregnancy",
@@ -254,7 +255,7 @@ CONTRAINDICATIONS = [
 
 # Asked before every routine that presses a leg or foot point, and before every leg complaint's
 # routines (RedFlag with no complaint).
-SHARED_RED_FLAGS = [
+SHARED_RED_FLAGS: list[RedFlagRow] = [
     {
         "question": (
             "Is one calf or leg swollen, warm, red or painful to touch, more than the other leg?"

@@ -2,7 +2,47 @@ from datetime import datetime
 
 from django import template
 
+from points.models import Complaint
+from sessions import doctor
+from sessions.models import GuidedSession
+
 register = template.Library()
+
+# What the user's log adds to the catalog's pages (home, complaint, routine): the catalog app
+# renders these tags and does not read the log itself. Nothing for visitors who are not signed in.
+
+
+@register.inclusion_tag("sessions/partials/doctor_warning.html", takes_context=True)
+def doctor_warning(context: template.Context, complaint: Complaint) -> dict:
+    """The see-a-doctor warning about `complaint` from the signed-in user's log."""
+    user = context["request"].user
+    return {
+        "doctor_reasons": (
+            doctor.doctor_advice(user=user, complaint=complaint) if user.is_authenticated else []
+        ),
+        "complaint_name": complaint.name,
+        "complaint_slug": complaint.slug,
+    }
+
+
+@register.inclusion_tag("sessions/partials/doctor_warnings.html", takes_context=True)
+def doctor_warnings(context: template.Context) -> dict:
+    """A see-a-doctor warning for each complaint in the signed-in user's log that needs one."""
+    user = context["request"].user
+    return {"doctor_warnings": doctor.doctor_warnings(user=user) if user.is_authenticated else []}
+
+
+# How many sessions in progress the home page offers to resume.
+RESUMABLE = 5
+
+
+@register.inclusion_tag("sessions/partials/in_progress.html", takes_context=True)
+def sessions_in_progress(context: template.Context) -> dict:
+    """The signed-in user's sessions in progress, to resume or abandon."""
+    user = context["request"].user
+    if not user.is_authenticated:
+        return {"in_progress": []}
+    return {"in_progress": GuidedSession.objects.for_user(user).in_progress()[:RESUMABLE]}
 
 
 @register.filter
@@ -18,3 +58,13 @@ def signed(number: float | None) -> str:
         return ""
     text = f"{number:+.1f}" if isinstance(number, float) else f"{number:+d}"
     return "±0" if text in {"+0", "-0", "+0.0", "-0.0"} else text.replace("-", "−")
+
+
+@register.filter
+def before_after(session: GuidedSession) -> str:
+    """A session's ratings as "6 → 3", "6" before it was finished, "" with none."""
+    if session.pain_before is None:
+        return ""
+    if session.pain_after is None:
+        return str(session.pain_before)
+    return f"{session.pain_before} → {session.pain_after}"

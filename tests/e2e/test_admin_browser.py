@@ -3,7 +3,7 @@ from playwright.sync_api import expect
 
 from points.models import Protocol
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 def test_staff_reorder_steps_with_the_move_buttons_and_see_durations_as_minutes(admin_page):

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from points.models import Point, PointPlacement
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 def pixel(png: bytes) -> tuple[int, int, int]:

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 from sessions.models import GuidedSession, SessionStep
 from tests.e2e.test_session_browser import answer_safety_check, log_in, press
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 START = "/sessions/start/hand-routine-leg-pain/"
 LASTED = "Has your leg pain lasted, or got worse, after a few acupressure sessions?"

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 from sessions.models import GuidedSession, SessionStep
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 START = "/sessions/start/hand-routine-leg-pain/"
 PASSWORD = "a-long-test-password"
