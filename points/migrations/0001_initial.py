@@ -6,445 +6,154 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
-    dependencies = []
+    dependencies = [
+    ]
 
     operations = [
         migrations.CreateModel(
-            name="Complaint",
+            name='Complaint',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("name", models.CharField(max_length=80)),
-                ("slug", models.SlugField(unique=True)),
-                ("summary", models.CharField(max_length=300)),
-                ("order", models.PositiveSmallIntegerField(default=0)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=80)),
+                ('slug', models.SlugField(unique=True)),
+                ('summary', models.CharField(max_length=300)),
+                ('order', models.PositiveSmallIntegerField(default=0)),
             ],
             options={
-                "ordering": ["order", "name"],
+                'ordering': ['order', 'name'],
             },
         ),
         migrations.CreateModel(
-            name="Meridian",
+            name='Meridian',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "code",
-                    models.CharField(
-                        help_text="Standard code, e.g. ST or LR.", max_length=4, unique=True
-                    ),
-                ),
-                ("name", models.CharField(max_length=60)),
-                (
-                    "alternative_codes",
-                    models.CharField(
-                        blank=True,
-                        help_text="Other codes people use for this meridian, separated by spaces (LV for LR).",
-                        max_length=40,
-                    ),
-                ),
-                (
-                    "order",
-                    models.PositiveSmallIntegerField(default=0, help_text="Position in lists."),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('code', models.CharField(help_text='Standard code, e.g. ST or LR.', max_length=4, unique=True)),
+                ('name', models.CharField(max_length=60)),
+                ('alternative_codes', models.CharField(blank=True, help_text='Other codes people use for this meridian, separated by spaces (LV for LR).', max_length=40)),
+                ('order', models.PositiveSmallIntegerField(default=0, help_text='Position in lists.')),
             ],
             options={
-                "ordering": ["order", "code"],
+                'ordering': ['order', 'code'],
             },
         ),
         migrations.CreateModel(
-            name="Point",
+            name='Point',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "number",
-                    models.PositiveSmallIntegerField(
-                        help_text="The point's number on its meridian."
-                    ),
-                ),
-                (
-                    "code",
-                    models.CharField(
-                        editable=False,
-                        help_text="Standard code, e.g. ST 36.",
-                        max_length=12,
-                        unique=True,
-                    ),
-                ),
-                ("slug", models.SlugField(editable=False, max_length=20, unique=True)),
-                ("pinyin", models.CharField(max_length=40, verbose_name="pinyin name")),
-                (
-                    "hanzi",
-                    models.CharField(blank=True, max_length=20, verbose_name="Chinese characters"),
-                ),
-                ("english_name", models.CharField(blank=True, max_length=80)),
-                (
-                    "region",
-                    models.CharField(
-                        choices=[
-                            ("hand", "Hand"),
-                            ("foot", "Foot"),
-                            ("ankle", "Ankle"),
-                            ("lower_leg", "Lower leg"),
-                            ("knee", "Knee"),
-                            ("thigh", "Thigh"),
-                            ("hip", "Hip and buttock"),
-                        ],
-                        max_length=12,
-                        verbose_name="body region",
-                    ),
-                ),
-                (
-                    "location",
-                    models.TextField(help_text="Anatomical location, with distances in cun."),
-                ),
-                (
-                    "how_to_find",
-                    models.TextField(help_text="Finding it yourself: finger-widths and landmarks."),
-                ),
-                (
-                    "indications",
-                    models.TextField(help_text="What it is used for, comma separated."),
-                ),
-                ("technique", models.TextField(blank=True, help_text="How to press this point.")),
-                (
-                    "identification",
-                    models.CharField(
-                        choices=[
-                            ("standard", "Standard point"),
-                            ("probable", "Probable identification"),
-                            ("uncertain", "Uncertain identification"),
-                        ],
-                        default="standard",
-                        help_text="How sure we are that the source's description means this standard point.",
-                        max_length=10,
-                    ),
-                ),
-                ("identification_note", models.TextField(blank=True)),
-                (
-                    "meridian",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="points",
-                        to="points.meridian",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('number', models.PositiveSmallIntegerField(help_text="The point's number on its meridian.")),
+                ('code', models.CharField(editable=False, help_text='Standard code, e.g. ST 36.', max_length=12, unique=True)),
+                ('slug', models.SlugField(editable=False, max_length=20, unique=True)),
+                ('pinyin', models.CharField(max_length=40, verbose_name='pinyin name')),
+                ('hanzi', models.CharField(blank=True, max_length=20, verbose_name='Chinese characters')),
+                ('english_name', models.CharField(blank=True, max_length=80)),
+                ('region', models.CharField(choices=[('hand', 'Hand'), ('foot', 'Foot'), ('ankle', 'Ankle'), ('lower_leg', 'Lower leg'), ('knee', 'Knee'), ('thigh', 'Thigh'), ('hip', 'Hip and buttock')], max_length=12, verbose_name='body region')),
+                ('location', models.TextField(help_text='Anatomical location, with distances in cun.')),
+                ('how_to_find', models.TextField(help_text='Finding it yourself: finger-widths and landmarks.')),
+                ('indications', models.TextField(help_text='What it is used for, comma separated.')),
+                ('technique', models.TextField(blank=True, help_text='How to press this point.')),
+                ('identification', models.CharField(choices=[('standard', 'Standard point'), ('probable', 'Probable identification'), ('uncertain', 'Uncertain identification')], default='standard', help_text="How sure we are that the source's description means this standard point.", max_length=10)),
+                ('identification_note', models.TextField(blank=True)),
+                ('meridian', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='points', to='points.meridian')),
             ],
             options={
-                "ordering": ["meridian__order", "number"],
+                'ordering': ['meridian__order', 'number'],
             },
         ),
         migrations.CreateModel(
-            name="Contraindication",
+            name='Contraindication',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("name", models.CharField(max_length=100)),
-                ("slug", models.SlugField(unique=True)),
-                (
-                    "question",
-                    models.CharField(
-                        help_text="The yes/no question asked before a session.", max_length=200
-                    ),
-                ),
-                (
-                    "scope",
-                    models.CharField(
-                        choices=[
-                            ("pregnancy", "Pregnancy"),
-                            ("site", "Local skin or site problem"),
-                            ("systemic", "Systemic (e.g. blood thinners, clotting disorder)"),
-                        ],
-                        max_length=10,
-                    ),
-                ),
-                (
-                    "action",
-                    models.CharField(
-                        choices=[
-                            ("skip", "Skip the point"),
-                            ("caution", "Caution"),
-                            ("stop", "Stop the session"),
-                        ],
-                        max_length=10,
-                    ),
-                ),
-                (
-                    "message",
-                    models.TextField(help_text="What the user is told about an affected point."),
-                ),
-                ("source", models.CharField(blank=True, max_length=300)),
-                (
-                    "applies_to_all_points",
-                    models.BooleanField(
-                        default=False, help_text="Concerns every point, e.g. a bleeding disorder."
-                    ),
-                ),
-                ("order", models.PositiveSmallIntegerField(default=0)),
-                (
-                    "points",
-                    models.ManyToManyField(
-                        blank=True, related_name="contraindications", to="points.point"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=100)),
+                ('slug', models.SlugField(unique=True)),
+                ('question', models.CharField(help_text='The yes/no question asked before a session.', max_length=200)),
+                ('scope', models.CharField(choices=[('pregnancy', 'Pregnancy'), ('site', 'Local skin or site problem'), ('systemic', 'Systemic (e.g. blood thinners, clotting disorder)')], max_length=10)),
+                ('action', models.CharField(choices=[('skip', 'Skip the point'), ('caution', 'Caution'), ('stop', 'Stop the session')], max_length=10)),
+                ('message', models.TextField(help_text='What the user is told about an affected point.')),
+                ('source', models.CharField(blank=True, max_length=300)),
+                ('applies_to_all_points', models.BooleanField(default=False, help_text='Concerns every point, e.g. a bleeding disorder.')),
+                ('order', models.PositiveSmallIntegerField(default=0)),
+                ('points', models.ManyToManyField(blank=True, related_name='contraindications', to='points.point')),
             ],
             options={
-                "ordering": ["order", "name"],
+                'ordering': ['order', 'name'],
             },
         ),
         migrations.CreateModel(
-            name="PointAlias",
+            name='PointAlias',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "text",
-                    models.CharField(
-                        help_text="Another code or name people (or sources) use, e.g. LV 3.",
-                        max_length=40,
-                    ),
-                ),
-                ("normalized", models.CharField(editable=False, max_length=40, unique=True)),
-                ("slug", models.SlugField(editable=False, unique=True)),
-                (
-                    "note",
-                    models.CharField(
-                        blank=True, help_text="Where this variant comes from.", max_length=200
-                    ),
-                ),
-                (
-                    "point",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="aliases",
-                        to="points.point",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('text', models.CharField(help_text='Another code or name people (or sources) use, e.g. LV 3.', max_length=40)),
+                ('normalized', models.CharField(editable=False, max_length=40, unique=True)),
+                ('slug', models.SlugField(editable=False, unique=True)),
+                ('note', models.CharField(blank=True, help_text='Where this variant comes from.', max_length=200)),
+                ('point', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='points.point')),
             ],
             options={
-                "verbose_name_plural": "point aliases",
-                "ordering": ["text"],
+                'verbose_name_plural': 'point aliases',
+                'ordering': ['text'],
             },
         ),
         migrations.CreateModel(
-            name="Protocol",
+            name='Protocol',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("name", models.CharField(max_length=120)),
-                ("slug", models.SlugField(unique=True)),
-                ("summary", models.TextField(blank=True)),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        default="draft",
-                        max_length=10,
-                    ),
-                ),
-                (
-                    "doctor_after_sessions",
-                    models.PositiveSmallIntegerField(
-                        default=3,
-                        help_text="See a doctor when this many sessions in a row bring no fall in pain.",
-                    ),
-                ),
-                (
-                    "doctor_worsening_points",
-                    models.PositiveSmallIntegerField(
-                        default=2,
-                        help_text="See a doctor when pain after a session is this much above before.",
-                    ),
-                ),
-                (
-                    "doctor_severe_pain",
-                    models.PositiveSmallIntegerField(
-                        default=8,
-                        help_text="See a doctor when pain reaches this level (0–10).",
-                        validators=[django.core.validators.MaxValueValidator(10)],
-                    ),
-                ),
-                (
-                    "doctor_after_days",
-                    models.PositiveSmallIntegerField(
-                        default=14,
-                        help_text="See a doctor when logged this many days without improvement.",
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("updated_at", models.DateTimeField(auto_now=True)),
-                (
-                    "complaint",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="protocols",
-                        to="points.complaint",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=120)),
+                ('slug', models.SlugField(unique=True)),
+                ('summary', models.TextField(blank=True)),
+                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', max_length=10)),
+                ('doctor_after_sessions', models.PositiveSmallIntegerField(default=3, help_text='See a doctor when this many sessions in a row bring no fall in pain.')),
+                ('doctor_worsening_points', models.PositiveSmallIntegerField(default=2, help_text='See a doctor when pain after a session is this much above before.')),
+                ('doctor_severe_pain', models.PositiveSmallIntegerField(default=8, help_text='See a doctor when pain reaches this level (0–10).', validators=[django.core.validators.MaxValueValidator(10)])),
+                ('doctor_after_days', models.PositiveSmallIntegerField(default=14, help_text='See a doctor when logged this many days without improvement.')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('updated_at', models.DateTimeField(auto_now=True)),
+                ('complaint', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='protocols', to='points.complaint')),
             ],
             options={
-                "ordering": ["complaint__order", "name"],
+                'ordering': ['complaint__order', 'name'],
             },
         ),
         migrations.CreateModel(
-            name="ProtocolStep",
+            name='ProtocolStep',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("order", models.PositiveSmallIntegerField()),
-                (
-                    "side",
-                    models.CharField(
-                        choices=[
-                            ("left", "Left"),
-                            ("right", "Right"),
-                            ("both", "Both sides, left then right"),
-                        ],
-                        default="both",
-                        max_length=5,
-                    ),
-                ),
-                (
-                    "duration_seconds",
-                    models.PositiveSmallIntegerField(
-                        help_text="Time on each side, in seconds (10 to 600).",
-                        validators=[
-                            django.core.validators.MinValueValidator(10),
-                            django.core.validators.MaxValueValidator(600),
-                        ],
-                    ),
-                ),
-                (
-                    "pressure",
-                    models.CharField(
-                        choices=[
-                            ("light", "Light"),
-                            ("moderate", "Moderate"),
-                            ("firm", "Firm"),
-                            ("deep", "Deep"),
-                        ],
-                        default="firm",
-                        max_length=10,
-                    ),
-                ),
-                (
-                    "motion",
-                    models.CharField(
-                        choices=[
-                            ("circles", "Small circles"),
-                            ("up_down", "Up and down"),
-                            ("circles_or_up_down", "Small circles or up and down"),
-                            ("steady", "Steady hold"),
-                        ],
-                        default="circles",
-                        max_length=20,
-                    ),
-                ),
-                (
-                    "fingers",
-                    models.CharField(
-                        help_text="What to press with, e.g. the thumb.", max_length=100
-                    ),
-                ),
-                ("instructions", models.TextField(blank=True)),
-                (
-                    "point",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="protocol_steps",
-                        to="points.point",
-                    ),
-                ),
-                (
-                    "protocol",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="steps",
-                        to="points.protocol",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('order', models.PositiveSmallIntegerField()),
+                ('side', models.CharField(choices=[('left', 'Left'), ('right', 'Right'), ('both', 'Both sides, left then right')], default='both', max_length=5)),
+                ('duration_seconds', models.PositiveSmallIntegerField(help_text='Time on each side, in seconds (10 to 600).', validators=[django.core.validators.MinValueValidator(10), django.core.validators.MaxValueValidator(600)])),
+                ('pressure', models.CharField(choices=[('light', 'Light'), ('moderate', 'Moderate'), ('firm', 'Firm'), ('deep', 'Deep')], default='firm', max_length=10)),
+                ('motion', models.CharField(choices=[('circles', 'Small circles'), ('up_down', 'Up and down'), ('circles_or_up_down', 'Small circles or up and down'), ('steady', 'Steady hold')], default='circles', max_length=20)),
+                ('fingers', models.CharField(help_text='What to press with, e.g. the thumb.', max_length=100)),
+                ('instructions', models.TextField(blank=True)),
+                ('point', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='protocol_steps', to='points.point')),
+                ('protocol', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='steps', to='points.protocol')),
             ],
             options={
-                "ordering": ["order"],
+                'ordering': ['order'],
             },
         ),
         migrations.CreateModel(
-            name="RedFlag",
+            name='RedFlag',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("question", models.CharField(max_length=300)),
-                (
-                    "tier",
-                    models.CharField(
-                        choices=[
-                            ("emergency", "Emergency: call emergency services now"),
-                            ("urgent", "Urgent: get medical care today"),
-                            ("doctor", "See your doctor"),
-                        ],
-                        max_length=10,
-                    ),
-                ),
-                ("advice", models.TextField(help_text="What to do, and why.")),
-                ("order", models.PositiveSmallIntegerField(default=0)),
-                (
-                    "complaint",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="red_flags",
-                        to="points.complaint",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('question', models.CharField(max_length=300)),
+                ('tier', models.CharField(choices=[('emergency', 'Emergency: call emergency services now'), ('urgent', 'Urgent: get medical care today'), ('doctor', 'See your doctor')], max_length=10)),
+                ('advice', models.TextField(help_text='What to do, and why.')),
+                ('order', models.PositiveSmallIntegerField(default=0)),
+                ('complaint', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='red_flags', to='points.complaint')),
             ],
             options={
-                "ordering": ["order", "pk"],
+                'ordering': ['order', 'pk'],
             },
         ),
         migrations.AddConstraint(
-            model_name="point",
-            constraint=models.UniqueConstraint(
-                fields=("meridian", "number"), name="unique_point_per_meridian"
-            ),
+            model_name='point',
+            constraint=models.UniqueConstraint(fields=('meridian', 'number'), name='unique_point_per_meridian'),
         ),
         migrations.AddConstraint(
-            model_name="protocolstep",
-            constraint=models.UniqueConstraint(
-                fields=("protocol", "order"), name="unique_step_order"
-            ),
+            model_name='protocolstep',
+            constraint=models.UniqueConstraint(fields=('protocol', 'order'), name='unique_step_order'),
         ),
     ]

@@ -4,17 +4,15 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("points", "0002_load_catalog"),
+        ('points', '0002_load_catalog'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="complaint",
-            name="asks_where_it_hurts",
-            field=models.BooleanField(
-                default=False,
-                help_text="Ask which side and part of the leg hurts before a session (leg complaints).",
-            ),
+            model_name='complaint',
+            name='asks_where_it_hurts',
+            field=models.BooleanField(default=False, help_text='Ask which side and part of the leg hurts before a session (leg complaints).'),
         ),
     ]

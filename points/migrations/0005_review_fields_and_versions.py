@@ -7,128 +7,77 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("points", "0004_leg_complaints_ask_where_it_hurts"),
+        ('points', '0004_leg_complaints_ask_where_it_hurts'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="contraindication",
-            name="reviewed_by",
-            field=models.ForeignKey(
-                blank=True,
-                help_text="Who last checked this against its source.",
-                null=True,
-                on_delete=django.db.models.deletion.SET_NULL,
-                related_name="+",
-                to=settings.AUTH_USER_MODEL,
-            ),
+            model_name='contraindication',
+            name='reviewed_by',
+            field=models.ForeignKey(blank=True, help_text='Who last checked this against its source.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
         ),
         migrations.AddField(
-            model_name="contraindication",
-            name="reviewed_on",
+            model_name='contraindication',
+            name='reviewed_on',
             field=models.DateField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name="redflag",
-            name="reviewed_by",
-            field=models.ForeignKey(
-                blank=True,
-                help_text="Who last checked this against its source.",
-                null=True,
-                on_delete=django.db.models.deletion.SET_NULL,
-                related_name="+",
-                to=settings.AUTH_USER_MODEL,
-            ),
+            model_name='redflag',
+            name='reviewed_by',
+            field=models.ForeignKey(blank=True, help_text='Who last checked this against its source.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
         ),
         migrations.AddField(
-            model_name="redflag",
-            name="reviewed_on",
+            model_name='redflag',
+            name='reviewed_on',
             field=models.DateField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name="redflag",
-            name="source",
-            field=models.CharField(blank=True, help_text="Where this comes from.", max_length=300),
+            model_name='redflag',
+            name='source',
+            field=models.CharField(blank=True, help_text='Where this comes from.', max_length=300),
         ),
         migrations.AlterField(
-            model_name="contraindication",
-            name="source",
-            field=models.CharField(blank=True, help_text="Where this comes from.", max_length=300),
+            model_name='contraindication',
+            name='source',
+            field=models.CharField(blank=True, help_text='Where this comes from.', max_length=300),
         ),
         migrations.AlterField(
-            model_name="protocol",
-            name="doctor_after_days",
-            field=models.PositiveSmallIntegerField(
-                default=14,
-                help_text="See a doctor when logged this many days without improvement. Default 14.",
-            ),
+            model_name='protocol',
+            name='doctor_after_days',
+            field=models.PositiveSmallIntegerField(default=14, help_text='See a doctor when logged this many days without improvement. Default 14.'),
         ),
         migrations.AlterField(
-            model_name="protocol",
-            name="doctor_after_sessions",
-            field=models.PositiveSmallIntegerField(
-                default=3,
-                help_text="See a doctor when this many sessions in a row bring no fall in pain. Default 3.",
-            ),
+            model_name='protocol',
+            name='doctor_after_sessions',
+            field=models.PositiveSmallIntegerField(default=3, help_text='See a doctor when this many sessions in a row bring no fall in pain. Default 3.'),
         ),
         migrations.AlterField(
-            model_name="protocol",
-            name="doctor_severe_pain",
-            field=models.PositiveSmallIntegerField(
-                default=8,
-                help_text="See a doctor when pain reaches this level (0–10). Default 8.",
-                validators=[django.core.validators.MaxValueValidator(10)],
-            ),
+            model_name='protocol',
+            name='doctor_severe_pain',
+            field=models.PositiveSmallIntegerField(default=8, help_text='See a doctor when pain reaches this level (0–10). Default 8.', validators=[django.core.validators.MaxValueValidator(10)]),
         ),
         migrations.AlterField(
-            model_name="protocol",
-            name="doctor_worsening_points",
-            field=models.PositiveSmallIntegerField(
-                default=2,
-                help_text="See a doctor when pain after a session is this much above before. Default 2.",
-            ),
+            model_name='protocol',
+            name='doctor_worsening_points',
+            field=models.PositiveSmallIntegerField(default=2, help_text='See a doctor when pain after a session is this much above before. Default 2.'),
         ),
         migrations.CreateModel(
-            name="ProtocolVersion",
+            name='ProtocolVersion',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("number", models.PositiveIntegerField()),
-                ("content", models.JSONField()),
-                ("change_message", models.TextField(blank=True)),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "protocol",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="versions",
-                        to="points.protocol",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('number', models.PositiveIntegerField()),
+                ('content', models.JSONField()),
+                ('change_message', models.TextField(blank=True)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('protocol', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='versions', to='points.protocol')),
             ],
             options={
-                "ordering": ["-number"],
-                "constraints": [
-                    models.UniqueConstraint(
-                        fields=("protocol", "number"), name="unique_protocol_version"
-                    )
-                ],
+                'ordering': ['-number'],
+                'constraints': [models.UniqueConstraint(fields=('protocol', 'number'), name='unique_protocol_version')],
             },
         ),
     ]

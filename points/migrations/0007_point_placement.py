@@ -6,68 +6,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("points", "0006_first_versions_and_editors_group"),
+        ('points', '0006_first_versions_and_editors_group'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="PointPlacement",
+            name='PointPlacement',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "diagram",
-                    models.CharField(
-                        choices=[
-                            ("hand-back", "Right hand, back"),
-                            ("hand-palm", "Right hand, palm"),
-                            ("foot-top", "Right foot, top"),
-                            ("foot-sole", "Right foot, sole"),
-                            ("foot-inner", "Right foot and ankle, inner side"),
-                            ("foot-outer", "Right foot and ankle, outer side"),
-                            ("leg-front", "Right leg, front"),
-                            ("leg-outer", "Right leg, outer side"),
-                            ("leg-inner", "Right leg, inner side"),
-                            ("leg-back", "Right leg, back"),
-                        ],
-                        max_length=20,
-                    ),
-                ),
-                (
-                    "x",
-                    models.PositiveSmallIntegerField(
-                        help_text="Across the drawing, in drawing units from its left edge (click the preview).",
-                        validators=[django.core.validators.MaxValueValidator(1000)],
-                    ),
-                ),
-                (
-                    "y",
-                    models.PositiveSmallIntegerField(
-                        help_text="Down the drawing, in drawing units from its top edge.",
-                        validators=[django.core.validators.MaxValueValidator(1000)],
-                    ),
-                ),
-                (
-                    "point",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="placements",
-                        to="points.point",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('diagram', models.CharField(choices=[('hand-back', 'Right hand, back'), ('hand-palm', 'Right hand, palm'), ('foot-top', 'Right foot, top'), ('foot-sole', 'Right foot, sole'), ('foot-inner', 'Right foot and ankle, inner side'), ('foot-outer', 'Right foot and ankle, outer side'), ('leg-front', 'Right leg, front'), ('leg-outer', 'Right leg, outer side'), ('leg-inner', 'Right leg, inner side'), ('leg-back', 'Right leg, back')], max_length=20)),
+                ('x', models.PositiveSmallIntegerField(help_text='Across the drawing, in drawing units from its left edge (click the preview).', validators=[django.core.validators.MaxValueValidator(1000)])),
+                ('y', models.PositiveSmallIntegerField(help_text='Down the drawing, in drawing units from its top edge.', validators=[django.core.validators.MaxValueValidator(1000)])),
+                ('point', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='placements', to='points.point')),
             ],
             options={
-                "ordering": ["pk"],
-                "constraints": [
-                    models.UniqueConstraint(
-                        fields=("point", "diagram"), name="unique_point_per_diagram"
-                    )
-                ],
+                'ordering': ['pk'],
+                'constraints': [models.UniqueConstraint(fields=('point', 'diagram'), name='unique_point_per_diagram')],
             },
         ),
     ]

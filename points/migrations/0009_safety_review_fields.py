@@ -22,240 +22,121 @@ def clamp_doctor_limits(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("points", "0008_load_placements"),
+        ('points', '0008_load_placements'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="complaint",
-            name="rating_high",
-            field=models.CharField(
-                default="worst pain imaginable",
-                help_text="10 is the worst.",
-                max_length=60,
-                verbose_name="what 10 means",
-            ),
+            model_name='complaint',
+            name='rating_high',
+            field=models.CharField(default='worst pain imaginable', help_text='10 is the worst.', max_length=60, verbose_name='what 10 means'),
         ),
         migrations.AddField(
-            model_name="complaint",
-            name="rating_low",
-            field=models.CharField(
-                default="no pain",
-                help_text="0 is the best.",
-                max_length=60,
-                verbose_name="what 0 means",
-            ),
+            model_name='complaint',
+            name='rating_low',
+            field=models.CharField(default='no pain', help_text='0 is the best.', max_length=60, verbose_name='what 0 means'),
         ),
         migrations.AddField(
-            model_name="complaint",
-            name="rating_question",
-            field=models.CharField(
-                default="How bad is your pain?",
-                help_text="The 0–10 question asked before and after a session.",
-                max_length=120,
-            ),
+            model_name='complaint',
+            name='rating_question',
+            field=models.CharField(default='How bad is your pain?', help_text='The 0–10 question asked before and after a session.', max_length=120),
         ),
         migrations.AddField(
-            model_name="complaint",
-            name="symptom",
-            field=models.CharField(
-                default="pain",
-                help_text="What the 0–10 rating measures, in the user's words: pain, sleep problems.",
-                max_length=40,
-            ),
+            model_name='complaint',
+            name='symptom',
+            field=models.CharField(default='pain', help_text="What the 0–10 rating measures, in the user's words: pain, sleep problems.", max_length=40),
         ),
         migrations.AddField(
-            model_name="contraindication",
-            name="advice",
-            field=models.TextField(
-                blank=True,
-                help_text="Said once after a yes, whatever the points (e.g. signs of a clot).",
-            ),
+            model_name='contraindication',
+            name='advice',
+            field=models.TextField(blank=True, help_text='Said once after a yes, whatever the points (e.g. signs of a clot).'),
         ),
         migrations.AddField(
-            model_name="contraindication",
-            name="asks_which_limb",
-            field=models.BooleanField(
-                default=False,
-                help_text="After a yes, ask which arm or leg it concerns; points on that limb are skipped.",
-            ),
+            model_name='contraindication',
+            name='asks_which_limb',
+            field=models.BooleanField(default=False, help_text='After a yes, ask which arm or leg it concerns; points on that limb are skipped.'),
         ),
         migrations.AddField(
-            model_name="contraindication",
-            name="max_pressure",
-            field=models.CharField(
-                blank=True,
-                choices=[
-                    ("light", "Light"),
-                    ("moderate", "Moderate"),
-                    ("firm", "Firm"),
-                    ("deep", "Deep"),
-                ],
-                help_text="With a yes, no step presses harder than this, and its instructions say so.",
-                max_length=10,
-            ),
+            model_name='contraindication',
+            name='max_pressure',
+            field=models.CharField(blank=True, choices=[('light', 'Light'), ('moderate', 'Moderate'), ('firm', 'Firm'), ('deep', 'Deep')], help_text='With a yes, no step presses harder than this, and its instructions say so.', max_length=10),
         ),
         migrations.AddField(
-            model_name="contraindication",
-            name="source_url",
-            field=models.URLField(
-                blank=True,
-                help_text="Where a reader can open it.",
-                max_length=300,
-                verbose_name="source link",
-            ),
+            model_name='contraindication',
+            name='source_url',
+            field=models.URLField(blank=True, help_text='Where a reader can open it.', max_length=300, verbose_name='source link'),
         ),
         migrations.AddField(
-            model_name="protocol",
-            name="doctor_window_days",
-            field=models.PositiveSmallIntegerField(
-                default=30,
-                help_text="Only sessions in this many past days count: older history never warns today. From 7 to 365; default 30.",
-                validators=[
-                    django.core.validators.MinValueValidator(7),
-                    django.core.validators.MaxValueValidator(365),
-                ],
-            ),
+            model_name='protocol',
+            name='doctor_window_days',
+            field=models.PositiveSmallIntegerField(default=30, help_text='Only sessions in this many past days count: older history never warns today. From 7 to 365; default 30.', validators=[django.core.validators.MinValueValidator(7), django.core.validators.MaxValueValidator(365)]),
         ),
         migrations.AddField(
-            model_name="protocol",
-            name="frequency",
-            field=models.TextField(
-                blank=True,
-                help_text="How often to use the routine, and when to stop and see a doctor.",
-                verbose_name="how often",
-            ),
+            model_name='protocol',
+            name='frequency',
+            field=models.TextField(blank=True, help_text='How often to use the routine, and when to stop and see a doctor.', verbose_name='how often'),
         ),
         migrations.AddField(
-            model_name="redflag",
-            name="source_url",
-            field=models.URLField(
-                blank=True,
-                help_text="Where a reader can open it.",
-                max_length=300,
-                verbose_name="source link",
-            ),
+            model_name='redflag',
+            name='source_url',
+            field=models.URLField(blank=True, help_text='Where a reader can open it.', max_length=300, verbose_name='source link'),
         ),
         migrations.AlterField(
-            model_name="contraindication",
-            name="source",
-            field=models.CharField(
-                blank=True, help_text="Title of the guidance this comes from.", max_length=300
-            ),
+            model_name='contraindication',
+            name='source',
+            field=models.CharField(blank=True, help_text='Title of the guidance this comes from.', max_length=300),
         ),
         migrations.AlterField(
-            model_name="protocol",
-            name="doctor_after_days",
-            field=models.PositiveSmallIntegerField(
-                default=14,
-                help_text="See a doctor when the pain before a session has not fallen by 2 points over this many days. From 3 to 90; default 14.",
-                validators=[
-                    django.core.validators.MinValueValidator(3),
-                    django.core.validators.MaxValueValidator(90),
-                ],
-            ),
+            model_name='protocol',
+            name='doctor_after_days',
+            field=models.PositiveSmallIntegerField(default=14, help_text='See a doctor when the pain before a session has not fallen by 2 points over this many days. From 3 to 90; default 14.', validators=[django.core.validators.MinValueValidator(3), django.core.validators.MaxValueValidator(90)]),
         ),
         migrations.AlterField(
-            model_name="protocol",
-            name="doctor_after_sessions",
-            field=models.PositiveSmallIntegerField(
-                default=3,
-                help_text="See a doctor when the pain before the session has not fallen by 2 points over this many sessions in a row. From 2 to 10; default 3.",
-                validators=[
-                    django.core.validators.MinValueValidator(2),
-                    django.core.validators.MaxValueValidator(10),
-                ],
-            ),
+            model_name='protocol',
+            name='doctor_after_sessions',
+            field=models.PositiveSmallIntegerField(default=3, help_text='See a doctor when the pain before the session has not fallen by 2 points over this many sessions in a row. From 2 to 10; default 3.', validators=[django.core.validators.MinValueValidator(2), django.core.validators.MaxValueValidator(10)]),
         ),
         migrations.AlterField(
-            model_name="protocol",
-            name="doctor_severe_pain",
-            field=models.PositiveSmallIntegerField(
-                default=8,
-                help_text="See a doctor when the pain reaches this level (0–10). From 5 to 10; default 8.",
-                validators=[
-                    django.core.validators.MinValueValidator(5),
-                    django.core.validators.MaxValueValidator(10),
-                ],
-            ),
+            model_name='protocol',
+            name='doctor_severe_pain',
+            field=models.PositiveSmallIntegerField(default=8, help_text='See a doctor when the pain reaches this level (0–10). From 5 to 10; default 8.', validators=[django.core.validators.MinValueValidator(5), django.core.validators.MaxValueValidator(10)]),
         ),
         migrations.AlterField(
-            model_name="protocol",
-            name="doctor_worsening_points",
-            field=models.PositiveSmallIntegerField(
-                default=2,
-                help_text="Stop and see a doctor when the pain after a session is this much above before. From 1 to 5; default 2.",
-                validators=[
-                    django.core.validators.MinValueValidator(1),
-                    django.core.validators.MaxValueValidator(5),
-                ],
-            ),
+            model_name='protocol',
+            name='doctor_worsening_points',
+            field=models.PositiveSmallIntegerField(default=2, help_text='Stop and see a doctor when the pain after a session is this much above before. From 1 to 5; default 2.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)]),
         ),
         migrations.AlterField(
-            model_name="redflag",
-            name="complaint",
-            field=models.ForeignKey(
-                blank=True,
-                help_text="Leave empty for a question asked before every routine that presses a leg or foot point (a blood clot in the leg), whatever the complaint.",
-                null=True,
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="red_flags",
-                to="points.complaint",
-            ),
+            model_name='redflag',
+            name='complaint',
+            field=models.ForeignKey(blank=True, help_text='Leave empty for a question asked before every routine that presses a leg or foot point (a blood clot in the leg), whatever the complaint.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='red_flags', to='points.complaint'),
         ),
         migrations.AlterField(
-            model_name="redflag",
-            name="source",
-            field=models.CharField(
-                blank=True, help_text="Title of the guidance this comes from.", max_length=300
-            ),
+            model_name='redflag',
+            name='source',
+            field=models.CharField(blank=True, help_text='Title of the guidance this comes from.', max_length=300),
         ),
         migrations.RunPython(clamp_doctor_limits, migrations.RunPython.noop),
         migrations.AddConstraint(
-            model_name="protocol",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("doctor_after_sessions__gte", 2), ("doctor_after_sessions__lte", 10)
-                ),
-                name="protocol_doctor_after_sessions_range",
-                violation_error_message="doctor_after_sessions must be from 2 to 10.",
-            ),
+            model_name='protocol',
+            constraint=models.CheckConstraint(condition=models.Q(('doctor_after_sessions__gte', 2), ('doctor_after_sessions__lte', 10)), name='protocol_doctor_after_sessions_range', violation_error_message='doctor_after_sessions must be from 2 to 10.'),
         ),
         migrations.AddConstraint(
-            model_name="protocol",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("doctor_worsening_points__gte", 1), ("doctor_worsening_points__lte", 5)
-                ),
-                name="protocol_doctor_worsening_points_range",
-                violation_error_message="doctor_worsening_points must be from 1 to 5.",
-            ),
+            model_name='protocol',
+            constraint=models.CheckConstraint(condition=models.Q(('doctor_worsening_points__gte', 1), ('doctor_worsening_points__lte', 5)), name='protocol_doctor_worsening_points_range', violation_error_message='doctor_worsening_points must be from 1 to 5.'),
         ),
         migrations.AddConstraint(
-            model_name="protocol",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("doctor_severe_pain__gte", 5), ("doctor_severe_pain__lte", 10)),
-                name="protocol_doctor_severe_pain_range",
-                violation_error_message="doctor_severe_pain must be from 5 to 10.",
-            ),
+            model_name='protocol',
+            constraint=models.CheckConstraint(condition=models.Q(('doctor_severe_pain__gte', 5), ('doctor_severe_pain__lte', 10)), name='protocol_doctor_severe_pain_range', violation_error_message='doctor_severe_pain must be from 5 to 10.'),
         ),
         migrations.AddConstraint(
-            model_name="protocol",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("doctor_after_days__gte", 3), ("doctor_after_days__lte", 90)),
-                name="protocol_doctor_after_days_range",
-                violation_error_message="doctor_after_days must be from 3 to 90.",
-            ),
+            model_name='protocol',
+            constraint=models.CheckConstraint(condition=models.Q(('doctor_after_days__gte', 3), ('doctor_after_days__lte', 90)), name='protocol_doctor_after_days_range', violation_error_message='doctor_after_days must be from 3 to 90.'),
         ),
         migrations.AddConstraint(
-            model_name="protocol",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("doctor_window_days__gte", 7), ("doctor_window_days__lte", 365)
-                ),
-                name="protocol_doctor_window_days_range",
-                violation_error_message="doctor_window_days must be from 7 to 365.",
-            ),
+            model_name='protocol',
+            constraint=models.CheckConstraint(condition=models.Q(('doctor_window_days__gte', 7), ('doctor_window_days__lte', 365)), name='protocol_doctor_window_days_range', violation_error_message='doctor_window_days must be from 7 to 365.'),
         ),
     ]

@@ -9,230 +9,84 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("points", "0004_leg_complaints_ask_where_it_hurts"),
+        ('points', '0004_leg_complaints_ask_where_it_hurts'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="GuidedSession",
+            name='GuidedSession',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("protocol_name", models.CharField(max_length=120)),
-                ("complaint_name", models.CharField(max_length=80)),
-                (
-                    "start_token",
-                    models.UUIDField(
-                        default=uuid.uuid4,
-                        help_text="Makes a repeated start post harmless.",
-                        unique=True,
-                    ),
-                ),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("in_progress", "In progress"),
-                            ("completed", "Completed"),
-                            ("abandoned", "Abandoned"),
-                            ("seek_care", "Stopped: seek medical care"),
-                            ("not_started", "Not started: no step was safe"),
-                        ],
-                        default="in_progress",
-                        max_length=12,
-                    ),
-                ),
-                ("started_at", models.DateTimeField()),
-                ("finished_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "pain_before",
-                    models.PositiveSmallIntegerField(
-                        null=True, validators=[django.core.validators.MaxValueValidator(10)]
-                    ),
-                ),
-                (
-                    "pain_after",
-                    models.PositiveSmallIntegerField(
-                        blank=True,
-                        null=True,
-                        validators=[django.core.validators.MaxValueValidator(10)],
-                    ),
-                ),
-                (
-                    "pain_side",
-                    models.CharField(
-                        blank=True,
-                        choices=[("left", "Left"), ("right", "Right"), ("both", "Both")],
-                        max_length=5,
-                    ),
-                ),
-                ("pain_areas", models.JSONField(blank=True, default=list)),
-                ("pain_feelings", models.JSONField(blank=True, default=list)),
-                ("note", models.TextField(blank=True)),
-                (
-                    "red_flag_answers",
-                    models.JSONField(
-                        default=list, help_text="[{question, tier, advice, answer}] as asked."
-                    ),
-                ),
-                (
-                    "contraindication_answers",
-                    models.JSONField(
-                        default=list,
-                        help_text="[{name, question, action, message, answer}] as asked.",
-                    ),
-                ),
-                (
-                    "stop_reason",
-                    models.TextField(blank=True, help_text="Why the session did not run."),
-                ),
-                (
-                    "complaint",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="sessions",
-                        to="points.complaint",
-                    ),
-                ),
-                (
-                    "protocol",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="sessions",
-                        to="points.protocol",
-                    ),
-                ),
-                (
-                    "user",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="guided_sessions",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('protocol_name', models.CharField(max_length=120)),
+                ('complaint_name', models.CharField(max_length=80)),
+                ('start_token', models.UUIDField(default=uuid.uuid4, help_text='Makes a repeated start post harmless.', unique=True)),
+                ('status', models.CharField(choices=[('in_progress', 'In progress'), ('completed', 'Completed'), ('abandoned', 'Abandoned'), ('seek_care', 'Stopped: seek medical care'), ('not_started', 'Not started: no step was safe')], default='in_progress', max_length=12)),
+                ('started_at', models.DateTimeField()),
+                ('finished_at', models.DateTimeField(blank=True, null=True)),
+                ('pain_before', models.PositiveSmallIntegerField(null=True, validators=[django.core.validators.MaxValueValidator(10)])),
+                ('pain_after', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MaxValueValidator(10)])),
+                ('pain_side', models.CharField(blank=True, choices=[('left', 'Left'), ('right', 'Right'), ('both', 'Both')], max_length=5)),
+                ('pain_areas', models.JSONField(blank=True, default=list)),
+                ('pain_feelings', models.JSONField(blank=True, default=list)),
+                ('note', models.TextField(blank=True)),
+                ('red_flag_answers', models.JSONField(default=list, help_text='[{question, tier, advice, answer}] as asked.')),
+                ('contraindication_answers', models.JSONField(default=list, help_text='[{name, question, action, message, answer}] as asked.')),
+                ('stop_reason', models.TextField(blank=True, help_text='Why the session did not run.')),
+                ('complaint', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='sessions', to='points.complaint')),
+                ('protocol', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='sessions', to='points.protocol')),
+                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='guided_sessions', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "ordering": ["-started_at"],
+                'ordering': ['-started_at'],
             },
         ),
         migrations.CreateModel(
-            name="SessionStep",
+            name='SessionStep',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "position",
-                    models.PositiveSmallIntegerField(help_text="Order within the session, from 0."),
-                ),
-                (
-                    "number",
-                    models.PositiveSmallIntegerField(
-                        blank=True,
-                        help_text="Step number shown to the user; empty when skipped.",
-                        null=True,
-                    ),
-                ),
-                ("point_code", models.CharField(max_length=12)),
-                ("point_name", models.CharField(max_length=40)),
-                ("point_slug", models.CharField(max_length=20)),
-                ("point_region", models.CharField(max_length=12)),
-                ("how_to_find", models.TextField()),
-                (
-                    "side",
-                    models.CharField(
-                        choices=[("left", "Left"), ("right", "Right"), ("both", "Both")],
-                        max_length=5,
-                    ),
-                ),
-                ("duration_seconds", models.PositiveSmallIntegerField()),
-                ("pressure", models.CharField(max_length=40)),
-                ("motion", models.CharField(max_length=60)),
-                ("fingers", models.CharField(max_length=100)),
-                ("instructions", models.TextField(blank=True)),
-                (
-                    "caution",
-                    models.TextField(blank=True, help_text="Cautions that apply to this user."),
-                ),
-                ("skip_reason", models.TextField(blank=True)),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("pending", "Not done yet"),
-                            ("done", "Done"),
-                            ("skipped", "Skipped"),
-                        ],
-                        default="pending",
-                        max_length=8,
-                    ),
-                ),
-                ("started_at", models.DateTimeField(blank=True, null=True)),
-                ("paused_at", models.DateTimeField(blank=True, null=True)),
-                ("paused_seconds", models.FloatField(default=0)),
-                ("ended_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "actual_seconds",
-                    models.PositiveIntegerField(
-                        blank=True,
-                        help_text="Time spent pressing, without the get-ready and pauses.",
-                        null=True,
-                    ),
-                ),
-                (
-                    "comfort",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("comfortable", "Comfortable"),
-                            ("tender", "Tender but good"),
-                            ("too_painful", "Too painful"),
-                        ],
-                        max_length=12,
-                    ),
-                ),
-                (
-                    "session",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="steps",
-                        to="guided_sessions.guidedsession",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('position', models.PositiveSmallIntegerField(help_text='Order within the session, from 0.')),
+                ('number', models.PositiveSmallIntegerField(blank=True, help_text='Step number shown to the user; empty when skipped.', null=True)),
+                ('point_code', models.CharField(max_length=12)),
+                ('point_name', models.CharField(max_length=40)),
+                ('point_slug', models.CharField(max_length=20)),
+                ('point_region', models.CharField(max_length=12)),
+                ('how_to_find', models.TextField()),
+                ('side', models.CharField(choices=[('left', 'Left'), ('right', 'Right'), ('both', 'Both')], max_length=5)),
+                ('duration_seconds', models.PositiveSmallIntegerField()),
+                ('pressure', models.CharField(max_length=40)),
+                ('motion', models.CharField(max_length=60)),
+                ('fingers', models.CharField(max_length=100)),
+                ('instructions', models.TextField(blank=True)),
+                ('caution', models.TextField(blank=True, help_text='Cautions that apply to this user.')),
+                ('skip_reason', models.TextField(blank=True)),
+                ('status', models.CharField(choices=[('pending', 'Not done yet'), ('done', 'Done'), ('skipped', 'Skipped')], default='pending', max_length=8)),
+                ('started_at', models.DateTimeField(blank=True, null=True)),
+                ('paused_at', models.DateTimeField(blank=True, null=True)),
+                ('paused_seconds', models.FloatField(default=0)),
+                ('ended_at', models.DateTimeField(blank=True, null=True)),
+                ('actual_seconds', models.PositiveIntegerField(blank=True, help_text='Time spent pressing, without the get-ready and pauses.', null=True)),
+                ('comfort', models.CharField(blank=True, choices=[('comfortable', 'Comfortable'), ('tender', 'Tender but good'), ('too_painful', 'Too painful')], max_length=12)),
+                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='steps', to='guided_sessions.guidedsession')),
             ],
             options={
-                "ordering": ["position"],
+                'ordering': ['position'],
             },
         ),
         migrations.AddIndex(
-            model_name="guidedsession",
-            index=models.Index(fields=["user", "-started_at"], name="session_user_started"),
+            model_name='guidedsession',
+            index=models.Index(fields=['user', '-started_at'], name='session_user_started'),
         ),
         migrations.AddIndex(
-            model_name="guidedsession",
-            index=models.Index(
-                fields=["user", "complaint", "status", "-finished_at"], name="session_user_trend"
-            ),
+            model_name='guidedsession',
+            index=models.Index(fields=['user', 'complaint', 'status', '-finished_at'], name='session_user_trend'),
         ),
         migrations.AddConstraint(
-            model_name="sessionstep",
-            constraint=models.UniqueConstraint(
-                fields=("session", "position"), name="unique_session_position"
-            ),
+            model_name='sessionstep',
+            constraint=models.UniqueConstraint(fields=('session', 'position'), name='unique_session_position'),
         ),
     ]

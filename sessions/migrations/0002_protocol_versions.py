@@ -5,50 +5,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("guided_sessions", "0001_initial"),
-        ("points", "0005_review_fields_and_versions"),
+        ('guided_sessions', '0001_initial'),
+        ('points', '0005_review_fields_and_versions'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="guidedsession",
-            name="protocol_version",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="sessions",
-                to="points.protocolversion",
-            ),
+            model_name='guidedsession',
+            name='protocol_version',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='sessions', to='points.protocolversion'),
         ),
         migrations.AddField(
-            model_name="guidedsession",
-            name="version_number",
-            field=models.PositiveIntegerField(
-                blank=True, help_text="The protocol version this session ran.", null=True
-            ),
+            model_name='guidedsession',
+            name='version_number',
+            field=models.PositiveIntegerField(blank=True, help_text='The protocol version this session ran.', null=True),
         ),
         migrations.AlterField(
-            model_name="guidedsession",
-            name="complaint",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="sessions",
-                to="points.complaint",
-            ),
+            model_name='guidedsession',
+            name='complaint',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='sessions', to='points.complaint'),
         ),
         migrations.AlterField(
-            model_name="guidedsession",
-            name="protocol",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="sessions",
-                to="points.protocol",
-            ),
+            model_name='guidedsession',
+            name='protocol',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='sessions', to='points.protocol'),
         ),
     ]

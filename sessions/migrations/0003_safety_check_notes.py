@@ -4,27 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("guided_sessions", "0002_protocol_versions"),
+        ('guided_sessions', '0002_protocol_versions'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="guidedsession",
-            name="doctor_reasons",
-            field=models.JSONField(
-                blank=True,
-                default=list,
-                help_text="The see-a-doctor reasons from the user's log when the session started (sessions.doctor.DoctorReason as dicts): the step pages show them without the rule.",
-            ),
+            model_name='guidedsession',
+            name='doctor_reasons',
+            field=models.JSONField(blank=True, default=list, help_text="The see-a-doctor reasons from the user's log when the session started (sessions.doctor.DoctorReason as dicts): the step pages show them without the rule."),
         ),
         migrations.AddField(
-            model_name="guidedsession",
-            name="safety_notes",
-            field=models.JSONField(
-                blank=True,
-                default=list,
-                help_text='[{question, advice}] the safety check left for every step to show: a "see your doctor" yes, and what a caution answered yes says once.',
-            ),
+            model_name='guidedsession',
+            name='safety_notes',
+            field=models.JSONField(blank=True, default=list, help_text='[{question, advice}] the safety check left for every step to show: a "see your doctor" yes, and what a caution answered yes says once.'),
         ),
     ]
