@@ -43,19 +43,27 @@ if TYPE_CHECKING:
     WithUsage = WithAnnotations[Protocol, Usage]
 
 
-def logged_sessions(catalog: QuerySet) -> int:
-    """How many logged sessions these complaints or protocols have (their `sessions`): read
-    through the catalog's side of the link, so the catalog app does not import the log's."""
-    return catalog.aggregate(logged=Count("sessions", distinct=True))["logged"]
+class RefuseDeletingLogged(admin.ModelAdmin):
+    """Refuses, in the delete confirmation, to delete what logged sessions used: users' logs
+    must stay intact. `logged_catalog(objs)` names the complaints or protocols whose `sessions`
+    count (read through the catalog's side of the link, so the catalog app does not import the
+    log's); `what` says what is refused."""
 
+    what = "this entry"
 
-def refuse_deleting_logged(protected: list, count: int, what: str) -> None:
-    """Add a refusal to the admin's delete confirmation when logged sessions use an object."""
-    if count:
-        protected.append(
-            f"{count} logged session{'s' if count != 1 else ''} used {what}. Users' logs must stay "
-            "intact, so it cannot be deleted: set it to draft (or edit it) instead."
-        )
+    def logged_catalog(self, objs) -> QuerySet:
+        return self.model.objects.filter(pk__in=[obj.pk for obj in objs])
+
+    def get_deleted_objects(self, objs, request):
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        count = self.logged_catalog(objs).aggregate(logged=Count("sessions", distinct=True))
+        if count["logged"]:
+            protected.append(
+                f"{count['logged']} logged session{'s' if count['logged'] != 1 else ''} used "
+                f"{self.what}. Users' logs must stay intact, so it cannot be deleted: set it to "
+                "draft (or edit it) instead."
+            )
+        return deleted, model_count, perms_needed, protected
 
 
 @admin.register(Meridian)
@@ -125,7 +133,7 @@ class PregnancyCautionFilter(admin.SimpleListFilter):
 
 
 @admin.register(Point)
-class PointAdmin(admin.ModelAdmin):
+class PointAdmin(RefuseDeletingLogged):
     list_display = ["code", "pinyin", "english_name", "meridian", "region", "identification"]
     list_filter = ["meridian", "region", PregnancyCautionFilter, "identification"]
     search_fields = ["code", "pinyin", "english_name", "aliases__text", "indications"]
@@ -162,13 +170,12 @@ class PointAdmin(admin.ModelAdmin):
         html = placement_preview(key, number("x"), number("y"), name="New placement", url="#")
         return HttpResponse(html)
 
-    def get_deleted_objects(self, objs, request):
-        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
-        codes = [point.code for point in objs]
+    what = "this point"
+
+    def logged_catalog(self, objs) -> QuerySet:
         # Sessions keep a copy of each point they pressed (by code), not a link to the point.
-        count = logged_sessions(Protocol.objects.filter(sessions__steps__point_code__in=codes))
-        refuse_deleting_logged(protected, count, "this point")
-        return deleted, model_count, perms_needed, protected
+        codes = [point.code for point in objs]
+        return Protocol.objects.filter(sessions__steps__point_code__in=codes)
 
 
 # Source links typed without a scheme are https (Django 6's default; no warning in 5.2).
@@ -273,16 +280,12 @@ class RedFlagInline(admin.StackedInline):
 
 
 @admin.register(Complaint)
-class ComplaintAdmin(admin.ModelAdmin):
+class ComplaintAdmin(RefuseDeletingLogged):
     list_display = ["name", "order", "asks_where_it_hurts"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [RedFlagInline]
 
-    def get_deleted_objects(self, objs, request):
-        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
-        count = logged_sessions(Complaint.objects.filter(pk__in=[c.pk for c in objs]))
-        refuse_deleting_logged(protected, count, "this complaint")
-        return deleted, model_count, perms_needed, protected
+    what = "this complaint"
 
 
 class StepFormSet(BaseInlineFormSet):
@@ -359,7 +362,7 @@ class ProtocolVersionInline(admin.TabularInline):
 
 
 @admin.register(Protocol)
-class ProtocolAdmin(admin.ModelAdmin):
+class ProtocolAdmin(RefuseDeletingLogged):
     list_display = [
         "name",
         "complaint",
@@ -439,11 +442,7 @@ class ProtocolAdmin(admin.ModelAdmin):
                 request, f"Published as version {version.number}: {version.change_message}"
             )
 
-    def get_deleted_objects(self, objs, request):
-        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
-        count = logged_sessions(Protocol.objects.filter(pk__in=[p.pk for p in objs]))
-        refuse_deleting_logged(protected, count, "this protocol")
-        return deleted, model_count, perms_needed, protected
+    what = "this protocol"
 
     @admin.action(description="Duplicate as a new draft")
     def duplicate_as_draft(self, request: HttpRequest, queryset: QuerySet) -> None:

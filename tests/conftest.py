@@ -115,3 +115,16 @@ def logged(user, hand_routine):
         )
 
     return log
+
+
+@pytest.fixture
+def client_in(client, user):
+    """The test client, logged in as `user`."""
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def session(start_session):
+    """A hand-routine session just started by `user`, every safety answer "no"."""
+    return start_session()

@@ -15,16 +15,11 @@ from points.models import Complaint, Protocol
 from sessions import doctor
 from sessions.models import GuidedSession, SessionStep
 from tests.admin_forms import change_form_data
+from tests.helpers import html
 
 pytestmark = pytest.mark.django_db
 
 START_URL = "/sessions/start/hand-routine-leg-pain/"
-
-
-@pytest.fixture
-def client_in(client, user):
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
@@ -68,10 +63,6 @@ def pressed(session, *seconds):
 def day(session) -> str:
     local = timezone.localtime(session.finished_at)
     return dateformat.format(local, "j F" if local.year == timezone.localdate().year else "j F Y")
-
-
-def html(response) -> str:
-    return response.content.decode()
 
 
 # --- The rule, on real histories ----------------------------------------------------------------

@@ -14,18 +14,9 @@ from sessions import services
 from sessions.models import GuidedSession, SessionStep
 from sessions.reminders import reminder_calendar
 from sessions.reports import pain_chart
+from tests.helpers import html
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def client_in(client, user):
-    client.force_login(user)
-    return client
-
-
-def html(response) -> str:
-    return response.content.decode()
 
 
 def body(response) -> str:

@@ -214,11 +214,6 @@ def at(seconds: float):
     return T0 + timedelta(seconds=seconds)
 
 
-@pytest.fixture
-def session(start_session):
-    return start_session()
-
-
 def first_step(session) -> SessionStep:
     return session.steps.get(position=0)
 

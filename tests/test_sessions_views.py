@@ -9,6 +9,7 @@ from django.utils import timezone
 from points.models import Contraindication, Protocol, RedFlag
 from sessions import services
 from sessions.models import GET_READY_SECONDS, GuidedSession
+from tests.helpers import html
 
 pytestmark = pytest.mark.django_db
 
@@ -16,12 +17,6 @@ START_URL = "/sessions/start/hand-routine-leg-pain/"
 CHEST = "Do you have leg pain together with breathlessness, chest pain or coughing up blood?"
 CALF = "Is one calf or leg swollen, warm, red or painful to touch, more than the other leg?"
 HTMX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def client_in(client, user):
-    client.force_login(user)
-    return client
 
 
 def safety_answers(pain="6", yes=()) -> dict:
@@ -33,10 +28,6 @@ def safety_answers(pain="6", yes=()) -> dict:
     for caution in Contraindication.objects.all():
         data[f"caution_{caution.pk}"] = "yes" if caution.slug in yes else "no"
     return data
-
-
-def html(response) -> str:
-    return response.content.decode()
 
 
 # --- Starting -------------------------------------------------------------------------------
@@ -208,11 +199,6 @@ def test_draft_protocols_cannot_be_started(client_in):
 
 
 # --- Steps ----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def session(start_session):
-    return start_session()
 
 
 def test_step_posts_without_javascript_redirect_back_to_the_session(client_in, session):
