@@ -70,10 +70,15 @@ class StepPlan:
         return pressure.soften(self.step.instructions, self.pressure)
 
 
-def safety_questions(*, protocol: Protocol) -> tuple[list[RedFlag], list[Contraindication]]:
+def safety_questions(
+    *, protocol: Protocol, steps: list[ProtocolStep] | None = None
+) -> tuple[list[RedFlag], list[Contraindication]]:
     """The red flags the routine asks (the complaint's, and the leg questions when it presses a
-    leg or foot point) and the contraindications its points need."""
-    points = [step.point for step in protocol.steps.select_related("point")]
+    leg or foot point) and the contraindications its points need. `steps`: the protocol's steps
+    with their points, if read already."""
+    if steps is None:
+        steps = list(protocol.steps.select_related("point"))
+    points = [step.point for step in steps]
     contraindications = Contraindication.for_points(points)
     red_flags = list(RedFlag.asked_for(protocol.complaint, points))
     return red_flags, list(contraindications.prefetch_related("points"))
@@ -148,8 +153,8 @@ def session_start(
     if existing:
         return existing
     now = now or timezone.now()
-    red_flags, contraindications = safety_questions(protocol=protocol)
     steps = list(protocol.steps.select_related("point"))
+    red_flags, contraindications = safety_questions(protocol=protocol, steps=steps)
     plans, stop_reasons = plan_steps(
         steps=steps, contraindications=contraindications, yes=contraindication_yes, limbs=limbs
     )
