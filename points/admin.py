@@ -14,6 +14,7 @@ from django.utils.html import format_html
 
 from points import bodymaps, diagrams
 from points.models import (
+    DOCTOR_LIMITS,
     Complaint,
     Contraindication,
     Meridian,
@@ -44,10 +45,8 @@ if TYPE_CHECKING:
 
 
 class RefuseDeletingLogged(admin.ModelAdmin):
-    """Refuses, in the delete confirmation, to delete what logged sessions used: users' logs
-    must stay intact. `logged_catalog(objs)` names the complaints or protocols whose `sessions`
-    count (read through the catalog's side of the link, so the catalog app does not import the
-    log's); `what` says what is refused."""
+    """Refuses, in the delete confirmation, to delete what logged sessions used; they are
+    counted from the catalog's side (`logged_catalog`), so this app does not import the log's."""
 
     what = "this entry"
 
@@ -103,13 +102,8 @@ class PointPlacementInline(admin.TabularInline):
         drawing = ""
         if placement.diagram in diagrams.DIAGRAMS:
             point = placement.point if placement.point_id else None
-            drawing = placement_preview(
-                placement.diagram,
-                placement.x,
-                placement.y,
-                name=str(point) if point else "New placement",
-                url=point.get_absolute_url() if point else "#",
-            )
+            name, link = (str(point), point.get_absolute_url()) if point else ("New placement", "#")
+            drawing = placement_preview(placement.diagram, placement.x, placement.y, name, link)
         return format_html(
             '<div class="placement-preview" data-diagram-url="{}">{}</div>', url, drawing
         )
@@ -184,6 +178,10 @@ LINKS: "Mapping[type[models.Field[Any, Any]], Mapping[str, Any]]" = {
 }
 
 
+REVIEW_FIELDS = ("source", "source_url", "reviewed_by", "reviewed_on")
+RED_FLAG_FIELDS = ("question", "tier", "advice", "order", *REVIEW_FIELDS)
+
+
 class ReviewedAdmin(admin.ModelAdmin):
     """Safety content: who reviewed it when, and a quick way to find what was never reviewed."""
 
@@ -238,10 +236,7 @@ class ContraindicationAdmin(ReviewedAdmin):
         "asks_which_limb",
         "max_pressure",
         "order",
-        "source",
-        "source_url",
-        "reviewed_by",
-        "reviewed_on",
+        *REVIEW_FIELDS,
     ]
 
 
@@ -249,17 +244,7 @@ class ContraindicationAdmin(ReviewedAdmin):
 class RedFlagAdmin(ReviewedAdmin):
     list_display = ["question", "complaint", "tier", "reviewed_on", "reviewed_by"]
     list_filter = ["complaint", "tier", NeverReviewedFilter]
-    fields = [
-        "complaint",
-        "question",
-        "tier",
-        "advice",
-        "order",
-        "source",
-        "source_url",
-        "reviewed_by",
-        "reviewed_on",
-    ]
+    fields = ["complaint", *RED_FLAG_FIELDS]
     search_fields = ["question", "advice", "source"]
 
 
@@ -267,16 +252,7 @@ class RedFlagInline(admin.StackedInline):
     model = RedFlag
     extra = 0
     formfield_overrides = LINKS
-    fields = [
-        "question",
-        "tier",
-        "advice",
-        "order",
-        "source",
-        "source_url",
-        "reviewed_by",
-        "reviewed_on",
-    ]
+    fields = RED_FLAG_FIELDS
 
 
 @admin.register(Complaint)
@@ -381,18 +357,7 @@ class ProtocolAdmin(RefuseDeletingLogged):
     readonly_fields = ["session_count", "completion_rate", "average_pain_change"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "complaint", "summary", "frequency", "status"]}),
-        (
-            "See-a-doctor rule",
-            {
-                "fields": [
-                    "doctor_after_sessions",
-                    "doctor_worsening_points",
-                    "doctor_severe_pain",
-                    "doctor_after_days",
-                    "doctor_window_days",
-                ]
-            },
-        ),
+        ("See-a-doctor rule", {"fields": list(DOCTOR_LIMITS)}),
         ("Usage", {"fields": ["session_count", "completion_rate", "average_pain_change"]}),
     ]
 

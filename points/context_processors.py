@@ -5,6 +5,5 @@ from points import fragments
 
 
 def catalog_version(request: HttpRequest) -> dict:
-    """The catalog's version for `{% cache %}` keys: read only by a page that caches a fragment,
-    and once however many it has."""
+    """The catalog's version for `{% cache %}` keys, read once and only if a page caches."""
     return {"catalog_version": SimpleLazyObject(fragments.version)}

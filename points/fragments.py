@@ -1,19 +1,12 @@
 """Rendered catalog fragments, reused until the catalog changes.
 
-Catalog pages (the point list, point pages, routines, the step page's diagram) are the same for
-every visitor and change only when staff edit the catalog, yet rendering them is most of their
-cost. Templates wrap such parts in Django's `{% cache None <name> catalog_version ... %}`: each
-app server keeps the rendered HTML in its own memory (the "template_fragments" cache, which the
-tag uses by default), under a key that includes the catalog's *version*, which the
-`catalog_version` context processor (points/context_processors.py) reads once per render. So
-render such templates with the request (`render(request, ...)`): without it the key has no
-version, and the fragment would never be drawn again.
-
-The version lives in the shared database cache, so every app server reads the same one. Every
-save or delete of a catalog row sets a new version in the same transaction (signals, wired in
-`PointsConfig.ready`), and every server renders afresh at its next request: an edit in the admin
-shows at once, everywhere. `QuerySet.update()` and `bulk_create()` send no signals: the catalog
-models' querysets (`CatalogQuerySet`, below) mark the change themselves.
+Catalog pages are the same for every visitor, and rendering them is most of their cost, so
+templates wrap them in `{% cache None <name> catalog_version ... %}`: each app server keeps the
+HTML in its memory under a key holding the catalog's version (the `catalog_version` context
+processor), so render them with the request or the fragment is never drawn again. The version
+lives in the shared database cache; every save or delete of a catalog row (signals, wired in
+`PointsConfig.ready`) and every `update()` or `bulk_create()` (`CatalogQuerySet`) sets a new one,
+so an edit in the admin shows at once on every server.
 """
 
 from uuid import uuid4
@@ -27,13 +20,9 @@ VERSION_KEY = "catalog-version"
 SHARED = "shared"  # the database cache every app server reads (config/settings.py, CACHES)
 
 
-def _shared():
-    return caches[SHARED]
-
-
 def version() -> str:
     """The catalog's current version: one read of the shared cache."""
-    shared = _shared()
+    shared = caches[SHARED]
     current = shared.get(VERSION_KEY)
     if current is None:  # first use, or the cache table was culled: start a new version
         shared.add(VERSION_KEY, uuid4().hex, timeout=None)
@@ -43,7 +32,7 @@ def version() -> str:
 
 def changed(**kwargs) -> None:
     """The catalog changed: every fragment rendered so far is out of date, on every server."""
-    _shared().set(VERSION_KEY, uuid4().hex, timeout=None)
+    caches[SHARED].set(VERSION_KEY, uuid4().hex, timeout=None)
 
 
 class CatalogQuerySet(models.QuerySet):

@@ -152,12 +152,8 @@ class PointAlias(models.Model):
         normalized = compact(self.text)
         if not normalized:
             raise ValidationError({"text": "Enter letters or digits."})
-        clash = (
-            PointAlias.objects.filter(normalized=normalized)
-            .exclude(pk=self.pk)
-            .select_related("point")
-            .first()
-        )
+        others = PointAlias.objects.exclude(pk=self.pk).select_related("point")
+        clash = others.filter(normalized=normalized).first()
         if clash:
             message = f"{self.text} is already an alias of {clash.point.code}."
             raise ValidationError({"text": message})
@@ -353,9 +349,8 @@ class RedFlag(ReviewedContent):
 
     @classmethod
     def asked_for(cls, complaint: Complaint, points: Iterable[Point]) -> models.QuerySet:
-        """What the safety check asks before a routine with these points: the complaint's own
-        red flags, and the leg questions if the complaint is about the leg or the routine
-        presses a leg or foot point."""
+        """The complaint's own red flags, and the leg questions if the complaint is about the leg
+        or the routine presses a leg or foot point: what the safety check asks before it."""
         condition = Q(complaint=complaint)
         if complaint.asks_where_it_hurts or any(p.region != Point.Region.HAND for p in points):
             condition |= Q(complaint__isnull=True)

@@ -208,12 +208,9 @@ def apply_review(apps, previous: dict) -> None:
             fields = point_row | {"identification": confidence, "identification_note": note}
             update(point, fields, previous["points"].get(point_row["code"], {}))
     for complaint_row in catalog.COMPLAINTS:
-        if complaint_row["slug"] in complaints:
-            update(
-                complaints[complaint_row["slug"]],
-                complaint_row,
-                previous["complaints"].get(complaint_row["slug"], {}),
-            )
+        slug = complaint_row["slug"]
+        if slug in complaints:
+            update(complaints[slug], complaint_row, previous["complaints"].get(slug, {}))
     for protocol_row in catalog.PROTOCOLS:
         protocol = Protocol.objects.filter(slug=protocol_row["slug"]).first()
         if protocol is None:

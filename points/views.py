@@ -32,9 +32,8 @@ def _with_published_protocols() -> QuerySet[Complaint]:
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    complaints = _with_published_protocols()
     # The signed-in user's warnings and sessions in progress come from the sessions app's tags.
-    return render(request, "points/home.html", {"complaints": complaints})
+    return render(request, "points/home.html", {"complaints": _with_published_protocols()})
 
 
 def complaint_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -44,8 +43,7 @@ def complaint_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 class _PointSearch:
-    """The point list's form, matches and diagrams, worked out only when the template renders
-    them: not at all when the page's fragments come from the catalog cache."""
+    """The point list's form, matches and diagrams, read only if the catalog cache misses."""
 
     def __init__(self, params) -> None:
         self.params = params
@@ -57,9 +55,6 @@ class _PointSearch:
 
     @cached_property
     def warnings(self) -> list[warning_signs.WarningSign]:
-        """A search for a warning sign ("urine", "swollen") gets advice to see a doctor, and no
-        points: the catalog lists none for it, and "no point matches" would read as if
-        acupressure were worth a try."""
         return warning_signs.warnings_for(self.params.get("q", ""))
 
     @cached_property
@@ -111,8 +106,7 @@ def point_map(request: HttpRequest) -> HttpResponse:
 
 
 class _PointDetails:
-    """A point page's diagrams, cautions and routines, worked out only when the template renders
-    them: not at all when the page's body comes from the catalog cache."""
+    """A point page's diagrams, cautions and routines, read only if the catalog cache misses."""
 
     def __init__(self, point: Point) -> None:
         self.point = point
@@ -156,8 +150,7 @@ def _point_for_other_spelling(slug: str) -> Point:
 
 
 class _Routine:
-    """A routine's steps, diagrams and cautions, worked out only when the template renders
-    them: not at all when the page's fragments come from the catalog cache."""
+    """A routine's steps, diagrams and cautions, read only if the catalog cache misses."""
 
     def __init__(self, protocol: Protocol) -> None:
         self.protocol = protocol

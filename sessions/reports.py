@@ -36,13 +36,6 @@ def with_step_facts(page: Iterable[GuidedSession]) -> list[GuidedSession]:
     return sessions
 
 
-@dataclass(frozen=True)
-class ProtocolAverage:
-    name: str
-    sessions: int
-    average_change: float
-
-
 def insights(*, user: User, now: datetime | None = None) -> dict:
     """Sessions this week and the average pain change per protocol, computed in the database."""
     now = now or timezone.now()
@@ -56,10 +49,7 @@ def insights(*, user: User, now: datetime | None = None) -> dict:
     )
     return {
         "this_week": completed.filter(finished_at__gte=week_start).count(),
-        "averages": [
-            ProtocolAverage(row["protocol_name"], row["sessions"], row["change"])
-            for row in averages
-        ],
+        "averages": list(averages),
     }
 
 
@@ -176,7 +166,7 @@ def clinician_report(*, user: User, complaint: Complaint, start: date, end: date
         average_before=Avg("pain_before", filter=Q(status=GuidedSession.Status.COMPLETED)),
         average_after=Avg("pain_after", filter=Q(status=GuidedSession.Status.COMPLETED)),
     )
-    rows = with_step_facts(list(sessions.order_by("-started_at")[:REPORT_ROWS]))
+    rows = with_step_facts(sessions.order_by("-started_at")[:REPORT_ROWS])
     completed = [s for s in rows if s.status == GuidedSession.Status.COMPLETED][::-1]
     answers: dict[str, dict] = {}
     for session in sessions.order_by("started_at").only(

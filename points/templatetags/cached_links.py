@@ -1,11 +1,8 @@
-"""`{% cached_url %}` and `{% cached_static %}`: `{% url %}` and `{% static %}` for the addresses
-every page's header and every session step show, worked out once per process.
-
-An address depends only on the view name, its arguments, the script prefix and the URLconf (a
-static file's, on the storage's manifest), all fixed while a process runs, yet Django's tags work
-it out again on every use: with Django's tags the step page cost about 9 % more CPU, the point
-list about 20 % (bench/profile_pages.py). Positional arguments that are numbers or strings only,
-and no match is an error even with `as`; use `{% url %}` for anything else.
+"""`{% cached_url %}` and `{% cached_static %}`: `{% url %}` and `{% static %}` worked out once
+per process, as an address depends only on what is fixed while a process runs (view name,
+arguments, script prefix, URLconf, static manifest); Django's tags were a measurable share of the
+step page and point list (bench/README.md). Positional number or string arguments only; no match
+is an error even with `as`.
 """
 
 from functools import lru_cache
@@ -22,11 +19,6 @@ def _reverse(view_name: str, args: tuple, prefix: str, urlconf) -> str:
     return reverse(view_name, args=args, urlconf=urlconf)
 
 
-@lru_cache(maxsize=64)
-def _static(path: str) -> str:
-    return static(path)
-
-
 @register.simple_tag
 def cached_url(view_name: str, *args: int | str) -> str:
     """`{% cached_url 'sessions:step' session.pk %}`, or `... as step_url`, as `{% url %}`."""
@@ -34,6 +26,7 @@ def cached_url(view_name: str, *args: int | str) -> str:
 
 
 @register.simple_tag
+@lru_cache(maxsize=64)
 def cached_static(path: str) -> str:
     """`{% cached_static 'css/app.css' %}`, as `{% static %}`."""
-    return _static(path)
+    return static(path)
