@@ -57,6 +57,7 @@ test: $(VENV)/.installed-dev
 # slow). `make test` stays what CI runs.
 test-fast: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -m "not e2e and not slow"
 

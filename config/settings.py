@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # After HtmxMiddleware (it reads request.htmx): a login redirect answered to htmx.
+    "config.middleware.HtmxLoginRedirectMiddleware",
     "config.security.SignupRateLimitMiddleware",
     # django-axes turns a lockout into the lockout page; it must come last.
     "axes.middleware.AxesMiddleware",

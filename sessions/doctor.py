@@ -60,9 +60,6 @@ class DoctorReason:
     period_start: str = ""  # the days the rule looked at, for the clinician report
     period_end: str = ""
 
-    def as_json(self) -> dict:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
 class Thresholds:
@@ -91,7 +88,8 @@ class Thresholds:
 
 def counted_sessions(*, user: User | int, complaint: Complaint) -> GuidedSessionQuerySet:
     """The user's completed sessions for the complaint in which something was pressed."""
-    done = SessionStep.objects.filter(session=OuterRef("pk"), status=SessionStep.Status.DONE)
+    ended = [SessionStep.Status.DONE, SessionStep.Status.UNPRESSED]
+    done = SessionStep.objects.filter(session=OuterRef("pk"), status__in=ended)
     return GuidedSession.objects.filter(
         Exists(done.filter(actual_seconds__gte=PRESSED_SECONDS)) | ~Exists(done),
         status=GuidedSession.Status.COMPLETED,
@@ -268,7 +266,7 @@ def reasons_to_store(
     """The reasons as JSON, for a session to keep (its step pages show them without the rule)."""
     if complaint is None:
         return []
-    return [reason.as_json() for reason in doctor_advice(user=user, complaint=complaint, now=now)]
+    return [asdict(reason) for reason in doctor_advice(user=user, complaint=complaint, now=now)]
 
 
 def worsened(session: GuidedSession) -> bool:

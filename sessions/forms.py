@@ -93,6 +93,13 @@ class SafetyForm(forms.Form):
     """The safety check before a session: red flags, contraindications and pain before."""
 
     token = forms.UUIDField(widget=forms.HiddenInput)
+    hands_free = forms.BooleanField(
+        label="Hands-free (voice guidance)",
+        required=False,
+        help_text="After one Start tap the routine runs by itself: a voice says each point and "
+        "side, a chime marks the end of each side, and the next one starts. You can turn it off "
+        "on any step.",
+    )
 
     def __init__(
         self,
@@ -191,6 +198,10 @@ class StepAction(models.TextChoices):
     PAUSE = "pause", "Pause"
     RESUME = "resume", "Resume"
     NEXT = "next", "Next"
+    # Hands-free: end this side and start the next one, in one post (the page sends it when
+    # the time is up).
+    ADVANCE = "advance", "Next, and start it"
+    BACK = "back", "Back to the previous side"
     COMFORT = "comfort", "How the pressure feels"
 
 

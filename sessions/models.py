@@ -1,14 +1,29 @@
 import math
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.validators import MaxValueValidator
-from django.db import models
-from django.db.models import QuerySet
+from django.db import models, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import (
+    Case,
+    ExpressionWrapper,
+    F,
+    Max,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce, Floor, Greatest, Least
+from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
+from django.utils import timezone
 
 from points.models import Complaint, Protocol, ProtocolVersion
 
@@ -16,6 +31,16 @@ PAIN_VALIDATORS = [MaxValueValidator(10)]
 
 # Seconds between pressing Start and the pressing time beginning: time to place the fingers.
 GET_READY_SECONDS = 5
+
+# A side's logged pressing time is capped at its duration plus this: a phone put down with the
+# timer running must not log hours of pressing.
+OVERTIME_LIMIT_SECONDS = 5 * 60
+
+# A session still in progress this long after it started was left open: it is closed as
+# abandoned the next time the user's sessions in progress are read (GuidedSession.objects.
+# close_stale), keeping the sides done.
+STALE_AFTER = timedelta(hours=12)
+STALE_REASON = "Left open for over 12 hours, so it was closed; the sides you did are kept."
 
 # The body part named with the side of a step: "Left hand", "Right ankle".
 BODY_PART = {"hand": "hand", "foot": "foot", "ankle": "ankle", "knee": "knee", "hip": "hip"}
@@ -36,6 +61,7 @@ IN_PROGRESS_FIELDS = (
     "complaint",  # the id: the finish form, shown once, loads the complaint's rating words
     "doctor_reasons",
     "safety_notes",
+    "hands_free",
     "protocol",
     "protocol__doctor_severe_pain",
 )
@@ -55,13 +81,113 @@ class GuidedSessionQuerySet(models.QuerySet["GuidedSession"]):
         """The complaints this user has completed at least one session for."""
         return Complaint.objects.filter(pk__in=self.completed().for_user(user).values("complaint"))
 
+    def stale(self, now: datetime) -> "GuidedSessionQuerySet":
+        """Sessions in progress that were left open: started over STALE_AFTER before `now`."""
+        return self.in_progress().filter(started_at__lt=now - STALE_AFTER)
+
+    def with_position(self) -> "GuidedSessionQuerySet":
+        """Annotated with where each session stands, in the same query: its current step's
+        `current_number`, `current_side` and `current_region` (None once every side is done) and
+        the routine's `step_total`."""
+        steps = SessionStep.objects.filter(session=OuterRef("pk"))
+        current = steps.filter(status=SessionStep.Status.PENDING).order_by("position")
+        total = steps.order_by().values("session").annotate(total=Max("number")).values("total")
+        return self.annotate(
+            current_number=Subquery(current.values("number")[:1]),
+            current_side=Subquery(current.values("side")[:1]),
+            current_region=Subquery(current.values("point_region")[:1]),
+            step_total=Subquery(total),
+        )
+
 
 # django-stubs types a `from_queryset()` manager only when it is assigned at module level; as a
 # base class written inline it is an "Unsupported dynamic base class".
 _GuidedSessionManagerBase = models.Manager.from_queryset(GuidedSessionQuerySet)
 
 
+class SecondsBetween(models.Func):
+    """`later` - `earlier` (datetimes) in seconds, as a float: for an UPDATE's SQL."""
+
+    template = "EXTRACT(EPOCH FROM (%(expressions)s))"
+    arg_joiner = " - "
+    output_field = models.FloatField()
+
+    def __init__(self, later: Any, earlier: Any) -> None:
+        super().__init__(later, earlier)
+
+    def as_sqlite(
+        self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, **extra_context: Any
+    ) -> tuple[str, Any]:
+        # julianday() counts days; rounded to the millisecond against its float error.
+        template = "ROUND((julianday(%(expressions)s)) * 86400.0, 3)"
+        return self.as_sql(
+            compiler, connection, template=template, arg_joiner=") - julianday(", **extra_context
+        )
+
+
 class GuidedSessionManager(_GuidedSessionManagerBase):
+    def close_stale(self, *, user: User | int, now: datetime | None = None) -> int:
+        """Close the user's sessions left open (`stale`) as abandoned, keeping the sides done:
+        each one's current side has its timer stopped, its time capped as a Next would. One
+        UPDATE of the steps and one of the sessions, however many there are; returns how many
+        sessions were closed."""
+        now = now or timezone.now()
+        stale = self.for_user(user).stale(now)
+        first_pending = SessionStep.objects.filter(
+            session=OuterRef("session"), status=SessionStep.Status.PENDING
+        ).order_by("position")
+        moment = models.Value(now, output_field=models.DateTimeField())
+        pressed = ExpressionWrapper(
+            SecondsBetween(Coalesce("paused_at", moment), "started_at")
+            - F("paused_seconds")
+            - GET_READY_SECONDS,
+            output_field=models.FloatField(),
+        )
+        longest = F("duration_seconds") + OVERTIME_LIMIT_SECONDS
+        capped = Greatest(
+            Value(0.0),
+            Least(Floor(pressed), longest, output_field=models.FloatField()),
+            output_field=models.FloatField(),
+        )
+        with transaction.atomic():
+            # Steps first: the sessions' UPDATE takes them out of `stale`.
+            SessionStep.objects.filter(
+                session__in=stale,
+                status=SessionStep.Status.PENDING,
+                ended_at__isnull=True,
+                position=Subquery(first_pending.values("position")[:1]),
+            ).update(
+                ended_at=moment,
+                paused_at=None,
+                paused_seconds=F("paused_seconds")
+                + Coalesce(SecondsBetween(moment, "paused_at"), Value(0.0)),
+                actual_seconds=Case(
+                    When(started_at__isnull=True, then=F("actual_seconds")),
+                    default=Cast(capped, models.IntegerField()),
+                    output_field=models.IntegerField(),
+                ),
+            )
+            return stale.update(
+                status=GuidedSession.Status.ABANDONED, finished_at=now, stop_reason=STALE_REASON
+            )
+
+    def resumable(
+        self, *, user: User, limit: int, now: datetime | None = None
+    ) -> list["GuidedSession"]:
+        """The user's latest sessions in progress (at most `limit`), each `with_position`; the
+        stale ones among them are closed (close_stale) and left out. No query more than the
+        list's unless one is stale."""
+        now = now or timezone.now()
+        sessions = list(self.for_user(user).in_progress().with_position()[:limit])
+        fresh = [session for session in sessions if session.started_at >= now - STALE_AFTER]
+        if len(fresh) < len(sessions):
+            # Newest first: the fresh ones come before every stale one, the ones after the
+            # limit included, so `fresh` is still the latest `limit` once those are closed.
+            self.close_stale(user=user, now=now)
+        for session in fresh:
+            session.position_label = session.where_it_stands()
+        return fresh
+
     def with_steps(self, *, pk: int, user: User) -> tuple["GuidedSession", list["SessionStep"]]:
         """The user's session and its steps in order; GuidedSession.DoesNotExist if the session
         is not theirs (or does not exist). One query for a session in progress; an ended one's
@@ -136,6 +262,11 @@ class GuidedSession(models.Model):
         help_text="[{question, advice}] the safety check left for every step to show: a "
         '"see your doctor" yes, and what a caution answered yes says once.',
     )
+    hands_free = models.BooleanField(
+        default=False,
+        help_text="Hands-free: each side ends and the next starts by itself, with voice guidance. "
+        "A new session takes the user's latest choice.",
+    )
     doctor_reasons = models.JSONField(
         default=list,
         blank=True,
@@ -148,6 +279,8 @@ class GuidedSession(models.Model):
     # Not columns: sessions.reports.with_step_facts() sets them on a page of sessions.
     seconds_spent: int
     skipped_points: list[str]
+    # Set by GuidedSession.objects.resumable(): where_it_stands().
+    position_label: str
 
     class Meta:
         ordering = ["-started_at"]
@@ -171,6 +304,16 @@ class GuidedSession(models.Model):
     def current_step(self) -> "SessionStep | None":
         """The first step not done yet (None once every step is done or skipped)."""
         return self.steps.filter(status=SessionStep.Status.PENDING).first()
+
+    def where_it_stands(self) -> str:
+        """ "Step 3 of 8 · Right knee", from the annotations of `with_position()`."""
+        number, total = getattr(self, "current_number", None), getattr(self, "step_total", None)
+        if number is None:
+            return "Every side done: how is it now?"
+        side = SessionStep(
+            side=getattr(self, "current_side", ""), point_region=getattr(self, "current_region", "")
+        )
+        return f"Step {number} of {total} · {side.side_label}"
 
     @property
     def pain_change(self) -> int | None:
@@ -243,6 +386,8 @@ class SessionStep(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "Not done yet"
         DONE = "done", "Done"
+        # Ended (Next) with under doctor.PRESSED_SECONDS pressed: passed, but not pressed.
+        UNPRESSED = "unpressed", "Not pressed"
         SKIPPED = "skipped", "Skipped"
 
     class Comfort(models.TextChoices):
@@ -268,7 +413,7 @@ class SessionStep(models.Model):
     instructions = models.TextField(blank=True)
     caution = models.TextField(blank=True, help_text="Cautions that apply to this user.")
     skip_reason = models.TextField(blank=True)
-    status = models.CharField(max_length=8, choices=Status, default=Status.PENDING)
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     started_at = models.DateTimeField(null=True, blank=True)
     paused_at = models.DateTimeField(null=True, blank=True)
     paused_seconds = models.FloatField(default=0)
@@ -294,6 +439,15 @@ class SessionStep(models.Model):
         return f"{self.point_code} ({self.point_name})"
 
     @property
+    def has_ended(self) -> bool:
+        """Passed with Next, pressed or not."""
+        return self.status in ENDED_STATUSES
+
+    @property
+    def longest_logged_seconds(self) -> int:
+        return self.duration_seconds + OVERTIME_LIMIT_SECONDS
+
+    @property
     def side_label(self) -> str:
         part = BODY_PART.get(self.point_region, "leg")
         return {"left": f"Left {part}", "right": f"Right {part}"}.get(self.side, f"Both {part}s")
@@ -303,13 +457,18 @@ class SessionStep(models.Model):
         if self.started_at is None:
             return TimerState(False, False, False, GET_READY_SECONDS, self.duration_seconds, 0)
         until = self.ended_at or self.paused_at or now
-        elapsed = max(0.0, (until - self.started_at).total_seconds() - self.paused_seconds)
-        pressing = max(0.0, elapsed - GET_READY_SECONDS)
+        # Negative while a hands-free next-up pause runs (services.step_advance).
+        since_start = (until - self.started_at).total_seconds() - self.paused_seconds
+        pressing = max(0.0, since_start - GET_READY_SECONDS)
         return TimerState(
             started=True,
             paused=self.paused_at is not None and self.ended_at is None,
             finished=pressing >= self.duration_seconds,
-            ready_left=max(0, math.ceil(GET_READY_SECONDS - elapsed)),
+            ready_left=max(0, math.ceil(GET_READY_SECONDS - since_start)),
             remaining=max(0, math.ceil(self.duration_seconds - pressing)),
             pressed_seconds=int(pressing),
         )
+
+
+# A side that was passed with Next: pressed (done) or not.
+ENDED_STATUSES = (SessionStep.Status.DONE, SessionStep.Status.UNPRESSED)

@@ -4,7 +4,7 @@ import copy
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from points import pressure
 from points.models import Contraindication, Point, Protocol, ProtocolStep, RedFlag
-from sessions import doctor
+from sessions import doctor, voice
 from sessions.models import GuidedSession, SessionStep
 
 TIER_ORDER: list[str] = [RedFlag.Tier.EMERGENCY, RedFlag.Tier.URGENT, RedFlag.Tier.DOCTOR]
@@ -23,6 +23,15 @@ RUNS_MEANWHILE = "You can use this routine for comfort meanwhile."
 
 class SessionConflict(Exception):
     """An action that no longer fits the session's state; nothing was changed."""
+
+
+class AlreadyFinished(SessionConflict):
+    """A finish posted with other values than the session was finished with (another tab, or
+    a changed retry): not saved. `session`: as finished; `pain_after`, `note`: the entry."""
+
+    def __init__(self, session: GuidedSession, *, pain_after: int, note: str) -> None:
+        super().__init__("This session was already finished; your entry was not saved.")
+        self.session, self.pain_after, self.note = session, pain_after, note
 
 
 # --- Safety gate -----------------------------------------------------------------------------
@@ -143,6 +152,7 @@ def session_start(
     pain_areas: Iterable[str] = (),
     pain_feelings: Iterable[str] = (),
     limbs: dict[int, set[str]] | None = None,
+    hands_free: bool = False,
     now: datetime | None = None,
 ) -> GuidedSession:
     """Store the safety answers and start the session, or stop it before any pressure step.
@@ -170,6 +180,7 @@ def session_start(
         doctor_reasons=doctor.reasons_to_store(user=user, complaint=protocol.complaint, now=now),
         start_token=token,
         started_at=now,
+        hands_free=hands_free,
         pain_before=pain_before,
         pain_side=pain_side,
         pain_areas=list(pain_areas),
@@ -305,6 +316,14 @@ def _current_step(*, session_id: int, user: User, position: int) -> SessionStep:
     return step
 
 
+def _as_read(step: SessionStep) -> dict:
+    """Lookups that match the step's row only while its timer is as `step` has it."""
+    return {
+        name if value is not None else f"{name}__isnull": True if value is None else value
+        for name, value in ((name, getattr(step, name)) for name in TIMER_FIELDS)
+    }
+
+
 def _change_step(
     *, session_id: int, user: User, position: int, change: Callable[[SessionStep], dict]
 ) -> SessionStep:
@@ -315,13 +334,9 @@ def _change_step(
         changes = change(step)
         if not changes:
             return step
-        as_read = {
-            name if value is not None else f"{name}__isnull": True if value is None else value
-            for name, value in ((name, getattr(step, name)) for name in TIMER_FIELDS)
-        }
         # No need to look at the session again: finishing needs every step done, and abandoning
         # sets ended_at on the current step, so either makes this write miss.
-        if SessionStep.objects.filter(pk=step.pk, **as_read).update(**changes):
+        if SessionStep.objects.filter(pk=step.pk, **_as_read(step)).update(**changes):
             for name, value in changes.items():
                 setattr(step, name, value)
             return step
@@ -380,20 +395,93 @@ def _stopped(step: SessionStep, now: datetime) -> dict:
         "paused_at": ended.paused_at,
         "paused_seconds": ended.paused_seconds,
         "ended_at": now,
-        "actual_seconds": ended.timer(now).pressed_seconds,
+        "actual_seconds": min(ended.timer(now).pressed_seconds, ended.longest_logged_seconds),
     }
 
 
 def step_next(
     *, session_id: int, user: User, position: int, now: datetime | None = None
 ) -> SessionStep:
-    """End the current step (early or late) and log the time actually spent pressing."""
+    """End the current step (early or late) and log the time actually spent pressing; a side
+    ended with under doctor.PRESSED_SECONDS pressed is logged as not pressed."""
     now = now or timezone.now()
 
     def finish_step(step: SessionStep) -> dict:
-        return _stopped(step, now) | {"status": SessionStep.Status.DONE}
+        stopped = _stopped(step, now)
+        pressed = stopped["actual_seconds"] >= doctor.PRESSED_SECONDS
+        status = SessionStep.Status.DONE if pressed else SessionStep.Status.UNPRESSED
+        return stopped | {"status": status}
 
     return _change_step(session_id=session_id, user=user, position=position, change=finish_step)
+
+
+def step_advance(
+    *, session_id: int, user: User, position: int, now: datetime | None = None
+) -> SessionStep:
+    """Hands-free: end the current step as Next does and start the one after it, in one
+    transaction. The following step's timer starts now, or for another point after a "next up"
+    pause long enough to say where it is (its get-ready then starts later). Returns the ended
+    step; a repeated post changes nothing (SessionConflict)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        ended = step_next(session_id=session_id, user=user, position=position, now=now)
+        following = (
+            SessionStep.objects.filter(session_id=session_id, status=SessionStep.Status.PENDING)
+            .only(*voice.INTRO_FIELDS)
+            .first()
+        )
+        if following is not None:
+            same_point = following.point_code == ended.point_code
+            pause = 0 if same_point else voice.next_up_seconds(following)
+            SessionStep.objects.filter(pk=following.pk, started_at__isnull=True).update(
+                started_at=now + timedelta(seconds=pause)
+            )
+    return ended
+
+
+def step_back(
+    *, session_id: int, user: User, position: int, now: datetime | None = None
+) -> SessionStep:
+    """Undo Next: reopen the previous side (the last one ended, pressed or not) as the current
+    step, its timer paused where it ended, and put the current step's timer back to not started
+    (its comfort answer kept). `position`: the current step. Returns the reopened step. (`now`
+    as every step action takes it: both timers go back to stored times, so it is not needed.)"""
+    with transaction.atomic():
+        # Two rows change, so the session is locked as finish and abandon lock it: neither can
+        # slip in between. The rows are compare-and-set against the step actions, which do not
+        # lock: a step changed since it was read rolls both back.
+        locked = _locked(session_id=session_id, user=user)
+        if locked.status != GuidedSession.Status.IN_PROGRESS:
+            raise SessionConflict("This session has ended, so it can no longer be changed.")
+        # The step at `position` and the side before it (a skipped step is not a side).
+        sides = SessionStep.objects.filter(session=locked, position__lte=position).exclude(
+            status=SessionStep.Status.SKIPPED
+        )
+        nearest = list(sides.order_by("-position")[:2])
+        if not nearest or nearest[0].position != position or nearest[0].has_ended:
+            raise SessionConflict("That step is no longer the current one; here is where you are.")
+        if len(nearest) < 2:
+            raise SessionConflict("This is the first side: there is no side before it.")
+        current, previous = nearest
+        if not previous.has_ended:  # `position` is not the current step (a repeated post)
+            raise SessionConflict("That step is no longer the current one; here is where you are.")
+        reopen = {
+            "status": SessionStep.Status.PENDING,
+            # Paused where it ended: its time left shows, and Resume goes on from there.
+            "paused_at": previous.ended_at if previous.started_at else None,
+            "ended_at": None,
+            "actual_seconds": None,
+        }
+        reset = {"started_at": None, "paused_at": None, "paused_seconds": 0.0, "ended_at": None}
+        for step, changes in ((previous, reopen), (current, reset)):
+            if not SessionStep.objects.filter(pk=step.pk, **_as_read(step)).update(**changes):
+                raise SessionConflict(
+                    "That step was changed in another window; here is where you are."
+                )
+            for name, value in changes.items():
+                setattr(step, name, value)
+    previous.session = locked
+    return previous
 
 
 def step_comfort(*, session_id: int, user: User, position: int, comfort: str) -> SessionStep:
@@ -405,6 +493,15 @@ def step_comfort(*, session_id: int, user: User, position: int, comfort: str) ->
         return {"comfort": comfort}
 
     return _change_step(session_id=session_id, user=user, position=position, change=log)
+
+
+def session_hands_free(*, session_id: int, user: User, on: bool) -> None:
+    """Turn hands-free on or off for the user's session in progress; their next session starts
+    with the same choice."""
+    sessions = GuidedSession.objects.filter(pk=session_id, user=user)
+    if not sessions.filter(status=GuidedSession.Status.IN_PROGRESS).update(hands_free=on):
+        sessions.values("pk").get()  # DoesNotExist: not the user's session
+        raise SessionConflict("This session has ended, so it can no longer be changed.")
 
 
 # --- Finish and abandon ------------------------------------------------------------------------
@@ -423,11 +520,14 @@ def session_finish(
     note: str = "",
     now: datetime | None = None,
 ) -> GuidedSession:
-    """Log pain after and complete the session; finishing twice keeps the first log."""
+    """Log pain after and complete the session. Finishing twice keeps the first log: the same
+    values again are a harmless retry, other values are AlreadyFinished (nothing saved)."""
     with transaction.atomic():
         locked = _locked(session_id=session_id, user=user)
         if locked.status == GuidedSession.Status.COMPLETED:
-            return locked
+            if (locked.pain_after, locked.note) == (pain_after, note):
+                return locked
+            raise AlreadyFinished(locked, pain_after=pain_after, note=note)
         if locked.status != GuidedSession.Status.IN_PROGRESS:
             raise SessionConflict("This session has ended, so it can no longer be changed.")
         if locked.current_step():
@@ -436,7 +536,44 @@ def session_finish(
         locked.note = note
         locked.status = GuidedSession.Status.COMPLETED
         locked.finished_at = now or timezone.now()
-        locked.save()
+        locked.save(update_fields=["pain_after", "note", "status", "finished_at"])
+    return locked
+
+
+def late_entry_line(*, pain_after: int, note: str, at: datetime, finished_at: datetime) -> str:
+    """The line a finish entry that came too late adds to the session's note: "Added later
+    (14:07): 7 out of 10 — worse" (with the date when not the day the session was finished)."""
+    local, finished = timezone.localtime(at), timezone.localtime(finished_at)
+    when = f"{local:%H:%M}"
+    if local.date() != finished.date():
+        when = f"{local.day} {local:%b}, {when}"
+    return f"Added later ({when}): {_late_entry(pain_after=pain_after, note=note)}"
+
+
+def _late_entry(*, pain_after: int, note: str) -> str:
+    return f"{pain_after} out of 10" + (f" — {note}" if note else "")
+
+
+def session_add_note(
+    *, session_id: int, user: User, pain_after: int, note: str = "", now: datetime | None = None
+) -> GuidedSession:
+    """Add a finish entry that was not saved (AlreadyFinished) to the finished session's note,
+    as a dated line; the rating it was finished with stays. The same entry again adds nothing."""
+    with transaction.atomic():
+        locked = _locked(session_id=session_id, user=user)
+        if locked.status != GuidedSession.Status.COMPLETED or locked.finished_at is None:
+            raise SessionConflict("Only a finished session takes a later note.")
+        entry = _late_entry(pain_after=pain_after, note=note)
+        if f"): {entry}\n" in f"{locked.note}\n":
+            return locked  # added already (a repeated post)
+        line = late_entry_line(
+            pain_after=pain_after,
+            note=note,
+            at=now or timezone.now(),
+            finished_at=locked.finished_at,
+        )
+        locked.note = f"{locked.note}\n{line}" if locked.note else line
+        locked.save(update_fields=["note"])
     return locked
 
 
@@ -449,14 +586,16 @@ def session_abandon(*, session_id: int, user: User, now: datetime | None = None)
         if locked.status != GuidedSession.Status.IN_PROGRESS:
             raise SessionConflict("This session has already ended.")
         now = now or timezone.now()
-        step = locked.current_step()
+        # Locked as read: a step action's write (compare and set) that is still open is waited
+        # for, and then counts. Without the lock, on PostgreSQL a Next committed between this
+        # read and the write below would be overwritten (reliability review, D3).
+        pending = locked.steps.select_for_update().filter(status=SessionStep.Status.PENDING)
+        step = pending.first()
         if step:
             # The session ended on this step: its timer stops, and a step action that read the
             # step before now finds it changed and does not land (compare and set, above).
             changes = _stopped(step, now) if step.started_at else {"ended_at": now}
-            for name, value in changes.items():
-                setattr(step, name, value)
-            step.save()
+            SessionStep.objects.filter(pk=step.pk).update(**changes)
         locked.status = GuidedSession.Status.ABANDONED
         locked.finished_at = now
         locked.save(update_fields=["status", "finished_at"])

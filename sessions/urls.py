@@ -14,7 +14,9 @@ urlpatterns = [
     path("start/<slug:slug>/", views.session_new, name="new"),
     path("<int:pk>/", views.session_detail, name="detail"),
     path("<int:pk>/step/", views.session_step, name="step"),
+    path("<int:pk>/hands-free/", views.session_hands_free, name="hands_free"),
     path("<int:pk>/finish/", views.session_finish, name="finish"),
+    path("<int:pk>/note/", views.session_note, name="note"),
     path("<int:pk>/abandon/", views.session_abandon, name="abandon"),
     path("<int:pk>/delete/", views.session_delete, name="delete"),
 ]

@@ -1,3 +1,4 @@
+import math
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
@@ -16,7 +17,7 @@ from django_htmx.http import reswap, retarget
 from config.http import AuthenticatedHttpRequest
 from points import bodymaps
 from points.models import Complaint, PointPlacement, Protocol
-from sessions import doctor, helplines, reports, services
+from sessions import doctor, helplines, reports, services, voice
 from sessions.exports import csv_rows, json_chunks
 from sessions.forms import (
     FinishForm,
@@ -27,11 +28,19 @@ from sessions.forms import (
     StepAction,
     StepActionForm,
 )
-from sessions.models import GuidedSession, SessionStep
+from sessions.models import (
+    GET_READY_SECONDS,
+    STALE_AFTER,
+    GuidedSession,
+    SessionStep,
+    TimerState,
+)
 from sessions.reminders import reminder_calendar
 
 # How long a red-flag answer that stopped a session is recalled on the next safety check.
 RECALL_STOPS = timedelta(days=7)
+# How recent a session in progress of the same routine the safety check offers to resume.
+RECENT_START = timedelta(minutes=30)
 
 
 @login_required
@@ -40,9 +49,11 @@ def session_new(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     if not protocol.is_published and not request.user.is_staff:
         raise Http404("No such routine.")
     red_flags, contraindications = services.safety_questions(protocol=protocol)
+    # Hands-free as the user last chose it (on any device).
+    hands_free = GuidedSession.objects.for_user(request.user).values_list("hands_free", flat=True)
     form = SafetyForm(
         request.POST if request.method == "POST" else None,
-        initial={"token": uuid.uuid4()},
+        initial={"token": uuid.uuid4(), "hands_free": bool(hands_free.first())},
         red_flags=red_flags,
         contraindications=contraindications,
         complaint=protocol.complaint,
@@ -60,6 +71,7 @@ def session_new(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
             pain_areas=data.get("pain_areas", []),
             pain_feelings=data.get("pain_feelings", []),
             limbs=form.limbs(),
+            hands_free=data["hands_free"],
         )
         return redirect(session)
     context = {
@@ -75,6 +87,12 @@ def session_new(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
             started_at__gte=timezone.now() - RECALL_STOPS,
         )
         .only("started_at", "red_flag_answers")
+        .first(),
+        # Back from a step page to here: offer that session rather than only a second one.
+        "recent_start": GuidedSession.objects.for_user(request.user)
+        .in_progress()
+        .filter(protocol=protocol, started_at__gte=timezone.now() - RECENT_START)
+        .only("pk", "started_at")
         .first(),
     }
     return render(request, "sessions/safety.html", context)
@@ -109,24 +127,35 @@ def _render_stage(
     error: str = "",
     finish_form: FinishForm | None = None,
     steps: list[SessionStep] | None = None,
+    late_entry: dict | None = None,
+    late_added: bool = False,
 ) -> HttpResponse:
-    """The session page, or for htmx its stage. `steps`: the session's steps, if loaded already."""
+    """The session page, or for htmx its stage. `steps`: the session's steps, if loaded already;
+    `late_entry`: a finish entry that came after the session was finished (_late_entry)."""
     if steps is None:
         steps = list(session.steps.all())
     current = next((s for s in steps if s.status == SessionStep.Status.PENDING), None)
     performed = [s for s in steps if s.status != SessionStep.Status.SKIPPED]
     context = _step_context(session, current) | {
         "steps": steps,
-        "done_count": sum(s.status == SessionStep.Status.DONE for s in performed),
+        # Passed with Next, pressed or not: the progress.
+        "done_count": sum(s.has_ended for s in performed),
+        "nothing_pressed": not any(s.status == SessionStep.Status.DONE for s in performed),
         "segment_total": len(performed),
         "step_total": max((s.number for s in performed if s.number is not None), default=0),
         "skipped": [s for s in steps if s.status == SessionStep.Status.SKIPPED],
         "error": error,
+        "late_entry": late_entry,
+        "late_added": late_added,
         # Shown once every step is done; not built for the step pages.
         "finish_form": finish_form
         or (FinishForm(complaint=session.complaint) if current is None else None),
     }
     if current and session.status == GuidedSession.Status.IN_PROGRESS:
+        context |= _whats_next(steps, current, context["timer"])
+        # The side Back reopens (services.step_back): the last one ended, right before this.
+        before = [s for s in performed if s.position < current.position]
+        context["previous"] = before[-1] if before and before[-1].has_ended else None
         # Drawn from the catalog's placements now: a diagram only helps find the point. Lazy:
         # once drawn, the template takes it from the catalog cache.
         context["step_diagram"] = SimpleLazyObject(
@@ -155,6 +184,21 @@ def _render_stage(
     return render(request, "sessions/session_detail.html", context)
 
 
+def _whats_next(steps: list[SessionStep], current: SessionStep, timer: TimerState) -> dict:
+    """The step after the current one, the time left in the routine, and the voice's texts."""
+    pending = [s for s in steps if s.status == SessionStep.Status.PENDING]
+    following = pending[1] if len(pending) > 1 else None
+    first_side = not any(s.number == current.number for s in steps if s.position < current.position)
+    later = sum(s.duration_seconds + GET_READY_SECONDS for s in pending[1:])
+    now_left = timer.remaining + (timer.ready_left if timer.started else GET_READY_SECONDS)
+    return {
+        "following": following,
+        "first_side": first_side,
+        "minutes_left": math.ceil((later + now_left) / 60),
+        "cues": voice.cues(current, following, first_side=first_side),
+    }
+
+
 def _owned_with_steps(
     request: AuthenticatedHttpRequest, pk: int
 ) -> tuple[GuidedSession, list[SessionStep]]:
@@ -168,7 +212,13 @@ def _owned_with_steps(
 @login_required
 def session_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session, steps = _owned_with_steps(request, pk)
-    return _render_stage(request, session, steps=steps)
+    now = timezone.now()
+    if session.is_in_progress and session.started_at < now - STALE_AFTER:
+        GuidedSession.objects.close_stale(user=request.user, now=now)  # left open: closed
+        session, steps = _owned_with_steps(request, pk)
+    # A finish entry refused after a post without JavaScript (session_finish): offered once.
+    late_entry = request.session.pop(_late_entry_key(pk), None)
+    return _render_stage(request, session, steps=steps, late_entry=late_entry)
 
 
 TIMER_PART = "sessions/partials/step_timer.html"
@@ -179,6 +229,8 @@ STEP_ACTIONS: dict[StepAction, tuple[Callable[..., SessionStep], str | None]] = 
     StepAction.PAUSE: (services.step_pause, TIMER_PART),
     StepAction.RESUME: (services.step_resume, TIMER_PART),
     StepAction.NEXT: (services.step_next, None),
+    StepAction.ADVANCE: (services.step_advance, None),
+    StepAction.BACK: (services.step_back, None),
     StepAction.COMFORT: (services.step_comfort, "sessions/partials/step_comfort.html"),
 }
 
@@ -214,6 +266,28 @@ def session_step(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+def session_hands_free(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """Turn hands-free on or off (the button posts what it turns it to)."""
+    error = ""
+    try:
+        services.session_hands_free(
+            session_id=pk, user=request.user, on=request.POST.get("hands_free") == "on"
+        )
+    except GuidedSession.DoesNotExist:
+        raise Http404("No such session.") from None
+    except services.SessionConflict as conflict:
+        error = str(conflict)
+    if not request.htmx:
+        if error:
+            messages.error(request, error)
+        return redirect("sessions:detail", pk)
+    session, steps = _owned_with_steps(request, pk)
+    response = _render_stage(request, session, steps=steps, error=error)
+    return reswap(retarget(response, "#session-stage"), "outerHTML")
+
+
+@login_required
+@require_POST
 def session_finish(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = _owned(request, pk)
     form = FinishForm(request.POST, complaint=session.complaint)
@@ -226,11 +300,73 @@ def session_finish(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             pain_after=form.cleaned_data["pain_after"],
             note=form.cleaned_data["note"],
         )
+    except services.AlreadyFinished as finished:
+        # Another tab (or a changed retry) finished it first: say so, and offer to keep this
+        # entry as a note rather than dropping it silently.
+        entry = _late_entry(finished)
+        if not request.htmx:
+            messages.warning(request, entry["message"])
+            request.session[_late_entry_key(pk)] = {
+                "pain_after": finished.pain_after,
+                "note": finished.note,
+            }
+            return redirect(session)
+        return _render_stage(request, _owned(request, pk), late_entry=entry)
     except services.SessionConflict as conflict:
         return _render_stage(request, session, error=str(conflict))
     if request.htmx:
         return _render_stage(request, session)
     return redirect(session)
+
+
+def _late_entry_key(pk: int) -> str:
+    return f"late_entry:{pk}"
+
+
+def _late_entry(finished: services.AlreadyFinished) -> dict:
+    """What the stage says of a finish entry that was not saved, and the note form's values."""
+    session = finished.session
+    symptom = session.complaint.symptom if session.complaint else Complaint().symptom
+    at = timezone.localtime(session.finished_at)
+    when = f"{at:%H:%M}"
+    if at.date() != timezone.localdate():
+        when = f"{at.day} {at:%b} at {when}"
+    entry = f"{finished.pain_after} out of 10"
+    if finished.note and finished.note != session.note:
+        entry += f", with the note “{finished.note}”"
+    return {
+        "message": f"This session was already finished with {symptom} {session.pain_after} "
+        f"out of 10 at {when}; your entry ({entry}) was not saved.",
+        "pain_after": finished.pain_after,
+        "note": finished.note,
+    }
+
+
+@login_required
+@require_POST
+def session_note(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """Add a finish entry that came too late (session_finish) to the session's note."""
+    session = _owned(request, pk)
+    form = FinishForm(request.POST, complaint=session.complaint)
+    error = "That entry was not understood, so nothing was added."
+    if form.is_valid():
+        try:
+            session = services.session_add_note(
+                session_id=session.pk,
+                user=request.user,
+                pain_after=form.cleaned_data["pain_after"],
+                note=form.cleaned_data["note"],
+            )
+            error = ""
+        except services.SessionConflict as conflict:
+            error = str(conflict)
+    if not request.htmx:
+        if error:
+            messages.error(request, error)
+        else:
+            messages.success(request, "Added to this session's note.")
+        return redirect(session)
+    return _render_stage(request, session, error=error, late_added=not error)
 
 
 @login_required

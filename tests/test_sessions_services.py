@@ -268,7 +268,30 @@ def test_next_logs_the_time_actually_spent_pressing(session):
 
 def test_next_before_start_moves_on_and_logs_no_time(session):
     services.step_next(session_id=session.pk, user=session.user, position=0, now=at(10))
-    assert first_step(session).actual_seconds == 0
+    assert (first_step(session).status, first_step(session).actual_seconds) == ("unpressed", 0)
+
+
+@pytest.mark.parametrize(("seconds", "status"), [(9, "unpressed"), (10, "done"), (60, "done")])
+def test_a_side_ended_with_under_ten_seconds_pressed_is_not_pressed(session, seconds, status):
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    ended = services.step_next(
+        session_id=session.pk,
+        user=session.user,
+        position=0,
+        now=at(GET_READY_SECONDS + seconds),
+    )
+    assert (ended.status, ended.actual_seconds) == (status, seconds)
+    assert first_step(session).status == status
+    assert session.current_step().position == 1  # passed either way
+
+
+def test_the_time_logged_for_a_side_left_running_is_capped(session):
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    services.step_next(session_id=session.pk, user=session.user, position=0, now=at(3 * 3600))
+    assert first_step(session).actual_seconds == 120 + 5 * 60
+    services.step_start(session_id=session.pk, user=session.user, position=1, now=at(0))
+    services.session_abandon(session_id=session.pk, user=session.user, now=at(5 * 3600))
+    assert session.steps.get(position=1).actual_seconds == 120 + 5 * 60
 
 
 def test_start_twice_keeps_the_first_start(session):
@@ -408,6 +431,112 @@ def test_a_step_that_keeps_changing_under_an_action_is_a_conflict(session, monke
     assert first_step(session).comfort == ""
 
 
+# --- Back to the previous side (undo Next) ----------------------------------------------------
+
+
+def back(session, position, **kwargs):
+    return services.step_back(session_id=session.pk, user=session.user, position=position, **kwargs)
+
+
+def timer_fields(step):
+    return (step.status, step.started_at, step.paused_at, step.paused_seconds, step.ended_at)
+
+
+def test_back_reopens_the_previous_side_paused_where_it_ended(session):
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    services.step_next(session_id=session.pk, user=session.user, position=0, now=at(35))
+    services.step_start(session_id=session.pk, user=session.user, position=1, now=at(40))
+    services.step_comfort(session_id=session.pk, user=session.user, position=1, comfort="tender")
+    reopened = back(session, 1, now=at(50))
+    assert reopened.position == 0
+    previous, current = first_step(session), session.steps.get(position=1)
+    assert session.current_step().position == 0
+    assert (previous.status, previous.paused_at, previous.ended_at) == ("pending", at(35), None)
+    assert previous.actual_seconds is None
+    timer = previous.timer(at(500))
+    assert (timer.paused, timer.remaining) == (True, 90)  # 30 s had been pressed
+    # The current side goes back to not started, its comfort answer kept.
+    assert (current.status, current.started_at, current.ended_at) == ("pending", None, None)
+    assert current.comfort == "tender"
+    # Resume goes on from where it ended; Next then logs the time of both stretches.
+    services.step_resume(session_id=session.pk, user=session.user, position=0, now=at(100))
+    services.step_next(session_id=session.pk, user=session.user, position=0, now=at(120))
+    assert (first_step(session).status, first_step(session).actual_seconds) == ("done", 50)
+    assert session.current_step().position == 1
+
+
+def test_back_to_a_side_never_started_reopens_it_not_started(session):
+    services.step_next(session_id=session.pk, user=session.user, position=0, now=at(1))
+    back(session, 1, now=at(2))
+    step = first_step(session)
+    assert (step.status, step.started_at, step.paused_at, step.ended_at) == (
+        "pending",
+        None,
+        None,
+        None,
+    )
+    assert step.timer(at(3)).started is False
+
+
+def test_back_on_the_first_side_is_refused(session):
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    with pytest.raises(services.SessionConflict, match="first side"):
+        back(session, 0)
+    assert first_step(session).started_at == at(0)
+
+
+def test_a_repeated_or_stale_back_changes_nothing(session):
+    for position in (0, 1):
+        services.step_next(session_id=session.pk, user=session.user, position=position)
+    back(session, 2)
+    before = [timer_fields(step) for step in session.steps.all()]
+    with pytest.raises(services.SessionConflict, match="no longer the current one"):
+        back(session, 2)  # posted twice
+    with pytest.raises(services.SessionConflict, match="no longer the current one"):
+        back(session, 3)  # a later step
+    assert [timer_fields(step) for step in session.steps.all()] == before
+
+
+def test_back_passes_over_skipped_sides(start_session):
+    surgery = Contraindication.objects.get(slug="recent-surgery")
+    session = start_session(contraindications=["recent-surgery"], limbs={surgery.pk: {"left_arm"}})
+    # LI 4 left skipped, LI 4 right, SI 3 left skipped, SI 3 right.
+    services.step_next(session_id=session.pk, user=session.user, position=1)
+    assert session.current_step().position == 3
+    back(session, 3)
+    assert session.current_step().position == 1
+    assert session.steps.get(position=2).status == "skipped"
+    with pytest.raises(services.SessionConflict, match="first side"):
+        back(session, 1)
+
+
+def test_back_after_the_session_ended_is_refused(session):
+    services.step_next(session_id=session.pk, user=session.user, position=0)
+    services.session_abandon(session_id=session.pk, user=session.user)
+    with pytest.raises(services.SessionConflict, match="has ended"):
+        back(session, 1)
+    assert first_step(session).status == "unpressed"
+
+
+def test_a_back_that_finds_a_side_changed_meanwhile_changes_neither(session, monkeypatch):
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=at(0))
+    services.step_next(session_id=session.pk, user=session.user, position=0, now=at(40))
+    real = services._as_read
+    calls = []
+
+    def as_read(step):  # another window starts the current side once the back has read it
+        found = real(step)
+        if not calls:
+            calls.append(step)
+            SessionStep.objects.filter(position=1, session=session).update(started_at=at(41))
+        return found
+
+    monkeypatch.setattr(services, "_as_read", as_read)
+    with pytest.raises(services.SessionConflict, match="another window"):
+        back(session, 1, now=at(42))
+    assert (first_step(session).status, first_step(session).actual_seconds) == ("done", 35)
+
+
 # --- Finish and abandon -------------------------------------------------------------------------
 
 
@@ -423,16 +552,56 @@ def test_finish_needs_every_step_done(session):
     assert session.status == "in_progress"
 
 
-def test_finish_logs_pain_after_once_even_when_sent_twice(session):
+def test_finish_sent_twice_with_the_same_values_is_a_harmless_retry(session):
+    run_all_steps(session)
+    finish = {"session_id": session.pk, "user": session.user, "pain_after": 3, "note": "Warm"}
+    services.session_finish(**finish, now=at(0))
+    again = services.session_finish(**finish, now=at(60))
+    assert (again.status, again.pain_after, again.note) == ("completed", 3, "Warm")
+    assert again.finished_at == at(0)
+    assert GuidedSession.objects.completed().count() == 1
+
+
+def test_a_second_finish_with_other_values_is_refused_and_keeps_the_first_log(session):
     run_all_steps(session)
     services.session_finish(
         session_id=session.pk, user=session.user, pain_after=3, note="Warm hands"
     )
-    again = services.session_finish(
-        session_id=session.pk, user=session.user, pain_after=9, note="replayed"
+    with pytest.raises(services.AlreadyFinished) as refused:
+        services.session_finish(
+            session_id=session.pk, user=session.user, pain_after=9, note="worse"
+        )
+    assert (refused.value.pain_after, refused.value.note) == (9, "worse")
+    assert refused.value.session.pain_after == 3
+    session.refresh_from_db()
+    assert (session.status, session.pain_after, session.note) == ("completed", 3, "Warm hands")
+
+
+def test_a_refused_entry_can_be_added_to_the_note_once(session):
+    run_all_steps(session)
+    services.session_finish(
+        session_id=session.pk, user=session.user, pain_after=3, note="Warm hands", now=at(0)
     )
-    assert (again.status, again.pain_after, again.note) == ("completed", 3, "Warm hands")
-    assert GuidedSession.objects.completed().count() == 1
+    add = {"session_id": session.pk, "user": session.user, "pain_after": 7, "note": "worse"}
+    local = timezone.localtime(at(120))
+    services.session_add_note(**add, now=at(120))
+    services.session_add_note(**add, now=at(180))  # a repeated post adds nothing
+    session.refresh_from_db()
+    assert session.note == f"Warm hands\nAdded later ({local:%H:%M}): 7 out of 10 — worse"
+    assert session.pain_after == 3  # the rating it was finished with stays
+    services.session_add_note(**add | {"note": ""}, now=at(86400 * 2))
+    session.refresh_from_db()
+    later = timezone.localtime(at(86400 * 2))
+    assert session.note.endswith(
+        f"\nAdded later ({later.day} {later:%b}, {later:%H:%M}): 7 out of 10"
+    )
+
+
+def test_only_a_finished_session_takes_a_later_note(session):
+    with pytest.raises(services.SessionConflict, match="Only a finished session"):
+        services.session_add_note(session_id=session.pk, user=session.user, pain_after=7)
+    session.refresh_from_db()
+    assert session.note == ""
 
 
 def test_a_finished_session_refuses_further_changes(session):
@@ -455,3 +624,91 @@ def test_abandon_keeps_the_session_and_the_time_spent(session):
     assert first_step(session).actual_seconds == 40
     with pytest.raises(services.SessionConflict):
         services.session_finish(session_id=session.pk, user=session.user, pain_after=2)
+
+
+# --- Sessions left open ---------------------------------------------------------------------
+
+
+def test_a_session_left_open_for_half_a_day_is_closed_keeping_the_sides_done(
+    start_session, user, other_user
+):
+    now = timezone.now()
+    stale = start_session(now=now - timedelta(hours=13))
+    begun = now - timedelta(hours=13)
+    services.step_start(session_id=stale.pk, user=user, position=0, now=begun)
+    services.step_next(
+        session_id=stale.pk, user=user, position=0, now=begun + timedelta(seconds=65)
+    )
+    services.step_start(session_id=stale.pk, user=user, position=1, now=begun)  # left running
+    fresh = start_session(now=now - timedelta(hours=11))
+    others = start_session(owner=other_user, now=now - timedelta(hours=13))
+    assert GuidedSession.objects.close_stale(user=user, now=now) == 1
+    stale.refresh_from_db()
+    assert (stale.status, stale.finished_at) == ("abandoned", now)
+    assert "Left open for over 12 hours" in stale.stop_reason
+    done, left, *later = stale.steps.all()
+    assert (done.status, done.actual_seconds) == ("done", 60)
+    # The side left running: stopped, its time capped as a Next would cap it.
+    assert (left.status, left.ended_at, left.actual_seconds) == ("pending", now, 120 + 5 * 60)
+    assert all(step.ended_at is None for step in later)
+    fresh.refresh_from_db()
+    others.refresh_from_db()
+    assert fresh.status == others.status == "in_progress"
+    with pytest.raises(services.SessionConflict, match="has ended"):
+        services.step_next(session_id=stale.pk, user=user, position=1)
+
+
+def test_a_paused_side_of_a_session_left_open_keeps_the_time_pressed(start_session, user):
+    now = timezone.now().replace(microsecond=0)
+    begun = now - timedelta(hours=20)
+    session = start_session(now=begun)
+    services.step_start(session_id=session.pk, user=user, position=0, now=begun)
+    services.step_pause(
+        session_id=session.pk, user=user, position=0, now=begun + timedelta(seconds=40)
+    )
+    GuidedSession.objects.close_stale(user=user, now=now)
+    step = first_step(session)
+    assert (step.paused_at, step.ended_at, step.actual_seconds) == (None, now, 35)
+    assert step.timer(now).pressed_seconds == 35
+
+
+def test_a_side_not_started_in_a_session_left_open_logs_no_time(start_session, user):
+    now = timezone.now()
+    session = start_session(now=now - timedelta(days=3))
+    GuidedSession.objects.close_stale(user=user, now=now)
+    step = first_step(session)
+    assert (step.ended_at, step.actual_seconds) == (now, None)
+    session.refresh_from_db()
+    assert session.status == "abandoned"
+
+
+def test_resumable_says_where_each_session_stands_in_one_query(
+    start_session, user, django_assert_num_queries
+):
+    knee = Protocol.objects.get(slug="knee-pain-routine")
+    session = start_session(protocol=knee)
+    for position in range(3):
+        services.step_next(session_id=session.pk, user=user, position=position)
+    ready = start_session()
+    for position in range(4):
+        services.step_next(session_id=ready.pk, user=user, position=position)
+    total = session.steps.exclude(number=None).order_by("-number").first().number
+    side = session.steps.get(position=3).side_label
+    with django_assert_num_queries(1):
+        resumable = GuidedSession.objects.resumable(user=user, limit=5)
+    assert [s.position_label for s in resumable] == [
+        "Every side done: how is it now?",
+        f"Step 2 of {total} · {side}",
+    ]
+
+
+def test_resumable_closes_and_leaves_out_sessions_left_open(start_session, user):
+    now = timezone.now()
+    fresh = start_session(now=now - timedelta(hours=1))
+    stale = [start_session(now=now - timedelta(hours=13 + hours)) for hours in range(3)]
+    assert [s.pk for s in GuidedSession.objects.resumable(user=user, limit=2, now=now)] == [
+        fresh.pk
+    ]
+    assert set(
+        GuidedSession.objects.filter(pk__in=[s.pk for s in stale]).values_list("status", flat=True)
+    ) == {"abandoned"}

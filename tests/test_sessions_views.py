@@ -257,7 +257,7 @@ def test_a_replayed_next_changes_nothing_and_says_where_you_are(client_in, sessi
     client_in.post(url, {"position": 0, "action": "next"})
     response = client_in.post(url, {"position": 0, "action": "next"}, headers=HTMX)
     assert "no longer the current one" in html(response)
-    assert list(session.steps.values_list("status", flat=True)) == ["done"] + ["pending"] * 3
+    assert list(session.steps.values_list("status", flat=True)) == ["unpressed"] + ["pending"] * 3
     response = client_in.post(url, {"position": 0, "action": "next"}, follow=True)
     assert "no longer the current one" in html(response)
 
@@ -318,6 +318,148 @@ def test_finish_twice_keeps_one_log_entry(client_in, session):
     assert (session.status, session.pain_after, session.note) == ("completed", 3, "Better")
     assert GuidedSession.objects.filter(status="completed").count() == 1
     assert "Session complete" in html(response)
+
+
+def test_the_same_finish_posted_again_shows_the_summary_without_a_warning(client_in, session):
+    finish_ready(session)
+    url = f"/sessions/{session.pk}/finish/"
+    data = {"pain_after": "3", "note": "Better"}
+    client_in.post(url, data, headers=HTMX)
+    page = html(client_in.post(url, data, headers=HTMX))
+    assert "Session complete" in page and "Better" in page
+    assert "already finished" not in page and "/note/" not in page
+
+
+def finished_at_text(session) -> str:
+    session.refresh_from_db()
+    return f"{timezone.localtime(session.finished_at):%H:%M}"
+
+
+def test_a_second_finish_with_other_values_says_it_was_not_saved(client_in, session):
+    finish_ready(session)
+    url = f"/sessions/{session.pk}/finish/"
+    client_in.post(url, {"pain_after": "2", "note": "tab A: much better"}, headers=HTMX)
+    response = client_in.post(
+        url, {"pain_after": "7", "note": "tab B: worse, swelling"}, headers=HTMX
+    )
+    page = html(response)
+    assert response.status_code == 200
+    assert page.lstrip().startswith('<div id="session-stage"')
+    assert (
+        f"This session was already finished with pain 2 out of 10 at {finished_at_text(session)}; "
+        "your entry (7 out of 10, with the note “tab B: worse, swelling”) was not saved."
+    ) in page
+    assert f'hx-post="/sessions/{session.pk}/note/"' in page
+    assert 'name="pain_after" value="7"' in page
+    assert 'name="note" value="tab B: worse, swelling"' in page
+    assert session.pain_after == 2 and session.note == "tab A: much better"
+
+
+def test_a_second_finish_uses_the_complaints_rating_words(client_in, start_session):
+    session = start_session(protocol=Protocol.objects.get(slug="insomnia-routine"))
+    finish_ready(session)
+    url = f"/sessions/{session.pk}/finish/"
+    client_in.post(url, {"pain_after": "4"}, headers=HTMX)
+    page = html(client_in.post(url, {"pain_after": "6"}, headers=HTMX))
+    symptom = session.complaint.symptom
+    assert symptom != "pain"
+    assert f"already finished with {symptom} 4 out of 10 at" in page
+    assert "your entry (6 out of 10) was not saved." in page
+
+
+def test_the_refused_entry_is_added_to_the_note_once(client_in, session):
+    finish_ready(session)
+    client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "2", "note": "A"})
+    url = f"/sessions/{session.pk}/note/"
+    data = {"pain_after": "7", "note": "worse, swelling"}
+    response = client_in.post(url, data, headers=HTMX)
+    page = html(response)
+    assert "Added to this session's note." in page
+    session.refresh_from_db()
+    local = timezone.localtime()
+    line = f"Added later ({local:%H:%M}): 7 out of 10 — worse, swelling"
+    assert session.note == f"A\n{line}"
+    assert "A<br>Added later" in page
+    client_in.post(url, data, headers=HTMX)  # a double click
+    client_in.post(url, data)
+    session.refresh_from_db()
+    assert session.note.count("Added later") == 1
+    assert session.pain_after == 2
+
+
+def test_without_javascript_a_refused_finish_is_said_and_offered_once(client_in, session):
+    finish_ready(session)
+    url = f"/sessions/{session.pk}/finish/"
+    client_in.post(url, {"pain_after": "2"})
+    response = client_in.post(url, {"pain_after": "7", "note": "worse"})
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/sessions/{session.pk}/"
+    page = html(client_in.get(f"/sessions/{session.pk}/"))
+    assert "This session was already finished with pain 2 out of 10 at" in page
+    assert "your entry (7 out of 10, with the note “worse”) was not saved." in page
+    assert f'action="/sessions/{session.pk}/note/"' in page
+    assert "Add it as a note to this session" not in html(client_in.get(f"/sessions/{session.pk}/"))
+    response = client_in.post(
+        f"/sessions/{session.pk}/note/", {"pain_after": "7", "note": "worse"}, follow=True
+    )
+    assert "Added to this session&#x27;s note." in html(response)
+    session.refresh_from_db()
+    assert session.note.endswith("7 out of 10 — worse")
+
+
+@pytest.mark.parametrize(
+    "data", [{"pain_after": "eleven"}, {"pain_after": "7", "note": "x" * 1001}, {}]
+)
+def test_a_malformed_note_post_adds_nothing_and_says_so(client_in, session, data):
+    finish_ready(session)
+    client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "2", "note": "A"})
+    response = client_in.post(f"/sessions/{session.pk}/note/", data, headers=HTMX)
+    assert response.status_code == 200
+    assert "nothing was added" in html(response)
+    session.refresh_from_db()
+    assert session.note == "A"
+
+
+def test_a_note_for_a_session_in_progress_is_refused(client_in, session):
+    response = client_in.post(
+        f"/sessions/{session.pk}/note/", {"pain_after": "7", "note": "x"}, follow=True
+    )
+    assert "Only a finished session takes a later note." in html(response)
+    session.refresh_from_db()
+    assert session.note == ""
+
+
+def test_another_users_session_takes_no_note(client, other_user, session):
+    finish_ready(session)
+    services.session_finish(session_id=session.pk, user=session.user, pain_after=3)
+    client.force_login(other_user)
+    response = client.post(f"/sessions/{session.pk}/note/", {"pain_after": "7"})
+    assert response.status_code == 404
+    session.refresh_from_db()
+    assert session.note == ""
+
+
+def test_finishing_after_no_point_was_pressed_says_so(client_in, session):
+    url = f"/sessions/{session.pk}/step/"
+    for position in range(4):
+        client_in.post(url, {"position": position, "action": "next"})
+    page = html(client_in.get(f"/sessions/{session.pk}/"))
+    assert "No point was pressed for long. How is it now?" in page
+    assert "All steps done" not in page
+    assert 'value="4" max="4"' in page  # the sides count as passed
+    client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "5"})
+    page = html(client_in.get(f"/sessions/{session.pk}/"))
+    assert "LI 4 Hegu, left hand: not pressed" in page
+
+
+def test_a_pressed_session_finishes_with_all_steps_done(client_in, session):
+    finish_ready(session)
+    page = html(client_in.get(f"/sessions/{session.pk}/"))
+    assert "All steps done. How is it now?" in page
+    client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "5"})
+    page = html(client_in.get(f"/sessions/{session.pk}/"))
+    assert re.search(r"LI 4 Hegu, left hand: 4:5\d of 2:00", page)
+    assert "not pressed" not in page
 
 
 def test_finish_before_the_steps_are_done_is_refused(client_in, session):
@@ -482,7 +624,7 @@ def test_htmx_step_post_queries_do_not_grow_with_history(
     post(2, "next")
     # The last Next answers with the finish form, which asks in the complaint's words.
     with django_assert_num_queries(6):
-        assert "All steps done" in post(3, "next")
+        assert "No point was pressed for long. How is it now?" in post(3, "next")
 
 
 def test_summary_queries_do_not_grow_with_history(
@@ -516,3 +658,178 @@ def test_a_step_marked_too_painful_is_named_on_the_summary(client_in, session):
     client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "4"})
     page = html(client_in.get(f"/sessions/{session.pk}/"))
     assert "You marked LI 4 (left hand) as too painful" in page
+
+
+# --- When things go wrong -----------------------------------------------------------------------
+
+
+def test_an_htmx_post_after_the_login_expired_sends_the_whole_page_to_log_in(client, session):
+    page = f"/sessions/{session.pk}/"
+    response = client.post(
+        f"/sessions/{session.pk}/step/",
+        {"position": 0, "action": "start"},
+        headers=HTMX | {"HX-Current-URL": f"http://testserver{page}"},
+    )
+    assert response.status_code == 200
+    assert response.headers["HX-Redirect"] == f"/accounts/login/?next={page}"
+    assert not response.content  # nothing for htmx to swap into the timer
+    assert session.steps.get(position=0).started_at is None
+    # Logging in with that next comes back to the session, not to the URL posted to.
+    response = client.post(
+        "/accounts/login/",
+        {"username": "alex", "password": "a-long-test-password", "next": page},
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == page
+    assert response.status_code == 200
+    assert "LI 4 Hegu" in html(response)
+
+
+def test_without_a_current_url_the_login_comes_back_to_the_session_page(client, session):
+    for action in ("step/", "finish/", "abandon/"):
+        response = client.post(f"/sessions/{session.pk}/{action}", {}, headers=HTMX)
+        assert response.headers["HX-Redirect"] == f"/accounts/login/?next=/sessions/{session.pk}/"
+
+
+def test_a_current_url_from_another_site_is_not_followed(client, session):
+    response = client.post(
+        f"/sessions/{session.pk}/step/",
+        {"position": 0, "action": "start"},
+        headers=HTMX | {"HX-Current-URL": "https://evil.example/phish/"},
+    )
+    assert response.headers["HX-Redirect"] == f"/accounts/login/?next=/sessions/{session.pk}/"
+
+
+def test_a_login_redirect_without_htmx_stays_a_plain_redirect(client, session):
+    response = client.post(f"/sessions/{session.pk}/step/", {"position": 0, "action": "start"})
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/accounts/login/?next=/sessions/{session.pk}/step/"
+    assert "HX-Redirect" not in response.headers
+
+
+def test_other_htmx_redirects_are_left_alone(client_in, session):
+    response = client_in.post(f"/sessions/{session.pk}/abandon/", headers=HTMX)
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"
+
+
+# --- Back to the previous side --------------------------------------------------------------
+
+BACK = "Back to the previous side"
+
+
+def test_back_is_offered_once_a_side_has_ended(client_in, session):
+    url = f"/sessions/{session.pk}/"
+    assert BACK not in html(client_in.get(url))  # the first side: nothing to go back to
+    client_in.post(f"{url}step/", {"position": 0, "action": "next"})
+    page = html(client_in.get(url))
+    assert f"{BACK} (Left hand)" in page
+    form = re.search(r'<form class="step-back".*?</form>', page, re.S).group(0)
+    assert f'hx-post="{url}step/"' in form and f'action="{url}step/"' in form
+    assert 'hx-target="#session-stage"' in form and 'hx-swap="outerHTML"' in form
+    assert 'name="position" value="1"' in form and 'value="back"' in form
+    assert "csrfmiddlewaretoken" in form
+
+
+def test_htmx_back_answers_with_the_previous_side(client_in, session):
+    url = f"/sessions/{session.pk}/step/"
+    begun = timezone.now() - timedelta(seconds=40)
+    services.step_start(session_id=session.pk, user=session.user, position=0, now=begun)
+    client_in.post(url, {"position": 0, "action": "next"})
+    response = client_in.post(url, {"position": 1, "action": "back"}, headers=HTMX)
+    page = html(response)
+    assert response.headers["HX-Retarget"] == "#session-stage"
+    assert page.lstrip().startswith('<div id="session-stage"')
+    assert "Left hand" in page and 'data-state="paused"' in page and 'value="resume"' in page
+    assert BACK not in page
+    assert session.current_step().position == 0
+    # Posted again (a double tap): refused, nothing more changes.
+    page = html(client_in.post(url, {"position": 1, "action": "back"}, headers=HTMX))
+    assert "no longer the current one" in page
+    assert list(session.steps.values_list("status", flat=True)) == ["pending"] * 4
+
+
+def test_back_without_javascript_redirects_and_explains_a_refusal(client_in, session):
+    url = f"/sessions/{session.pk}/step/"
+    response = client_in.post(url, {"position": 0, "action": "back"}, follow=True)
+    assert "This is the first side: there is no side before it." in html(response)
+    client_in.post(url, {"position": 0, "action": "next"})
+    response = client_in.post(url, {"position": 1, "action": "back"})
+    assert response.headers["Location"] == f"/sessions/{session.pk}/"
+    assert session.current_step().position == 0
+
+
+def test_the_step_page_with_back_costs_no_more_queries(
+    client_in, session, django_assert_num_queries
+):
+    client_in.post(f"/sessions/{session.pk}/step/", {"position": 0, "action": "next"})
+    url = f"/sessions/{session.pk}/"
+    client_in.get(url)
+    with django_assert_num_queries(4):
+        assert BACK in html(client_in.get(url))
+
+
+# --- Sessions left open, and coming back to the safety check ---------------------------------
+
+
+def test_opening_a_session_left_open_closes_it_keeping_what_was_done(
+    client_in, start_session, user
+):
+    begun = timezone.now() - timedelta(hours=13)
+    session = start_session(now=begun)
+    services.step_start(session_id=session.pk, user=user, position=0, now=begun)
+    services.step_next(
+        session_id=session.pk, user=user, position=0, now=begun + timedelta(seconds=65)
+    )
+    services.step_start(session_id=session.pk, user=user, position=1, now=begun)
+    page = html(client_in.get(f"/sessions/{session.pk}/"))
+    assert "Abandoned" in page and "Left open for over 12 hours" in page
+    assert "LI 4 Hegu, left hand: 1:00" in page
+    assert 'role="timer"' not in page
+    session.refresh_from_db()
+    assert session.status == "abandoned"
+    assert session.steps.get(position=1).actual_seconds == 120 + 5 * 60
+
+
+def test_the_resume_list_says_where_each_session_stands(user, session):
+    from django.template.loader import render_to_string
+
+    services.step_next(session_id=session.pk, user=user, position=0)
+    in_progress = GuidedSession.objects.resumable(user=user, limit=5)
+    page = render_to_string("sessions/partials/in_progress.html", {"in_progress": in_progress})
+    assert "Resume Hand routine for leg pain" in page
+    assert "(Step 1 of 2 · Right hand)" in page
+
+
+def test_home_says_where_a_session_stands_and_leaves_out_one_left_open(client_in, start_session):
+    fresh = start_session()
+    left_open = start_session(now=timezone.now() - timedelta(hours=13))
+    page = html(client_in.get("/"))
+    assert "(Step 1 of 2 · Left hand)" in page
+    assert f'href="/sessions/{fresh.pk}/"' in page
+    assert f'href="/sessions/{left_open.pk}/"' not in page
+    left_open.refresh_from_db()
+    assert left_open.status == "abandoned"
+
+
+def test_the_safety_check_offers_to_resume_the_routine_just_started(client_in, start_session):
+    session = start_session(now=timezone.now() - timedelta(minutes=20))
+    page = html(client_in.get(START_URL))
+    at = f"{timezone.localtime(session.started_at):%H:%M}"
+    assert f'You started this routine at {at}. <a href="/sessions/{session.pk}/">Resume it</a>' in (
+        page
+    )
+    assert page.index("Resume it") < page.index("Is any of this happening to you?")
+    # A new start is still possible.
+    client_in.post(START_URL, safety_answers())
+    assert GuidedSession.objects.filter(status="in_progress").count() == 2
+
+
+def test_the_safety_check_does_not_offer_an_older_or_other_or_ended_session(
+    client_in, start_session, user
+):
+    start_session(now=timezone.now() - timedelta(minutes=31))
+    start_session(protocol=Protocol.objects.get(slug="knee-pain-routine"))
+    ended = start_session()
+    services.session_abandon(session_id=ended.pk, user=user)
+    assert "You started this routine" not in html(client_in.get(START_URL))

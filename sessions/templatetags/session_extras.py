@@ -42,7 +42,7 @@ def sessions_in_progress(context: template.Context) -> dict:
     user = context["request"].user
     if not user.is_authenticated:
         return {"in_progress": []}
-    return {"in_progress": GuidedSession.objects.for_user(user).in_progress()[:RESUMABLE]}
+    return {"in_progress": GuidedSession.objects.resumable(user=user, limit=RESUMABLE)}
 
 
 @register.filter

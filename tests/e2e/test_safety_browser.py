@@ -65,6 +65,7 @@ def test_a_see_your_doctor_answer_advises_and_the_routine_still_starts(page):
     log_in(page, "avery")
     answer_safety_check(page, yes=(LASTED,))
     expect(page.get_by_role("timer")).to_be_visible()
+    page.get_by_text("Notes from your safety check").click()  # folded under the step's title
     advice = page.get_by_role("region", name="From your safety check")
     expect(advice).to_contain_text("Book an appointment with your doctor")
     expect(advice).to_contain_text("You can use this routine for comfort meanwhile.")
