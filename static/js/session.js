@@ -295,7 +295,7 @@
   function refocus(stage) {
     if (document.activeElement && document.activeElement !== document.body &&
         document.contains(document.activeElement)) return;
-    const target = stage.querySelector("[data-primary]") ||
+    const target = stage.querySelector("[data-primary], [aria-pressed=true]") ||
       stage.querySelector("#step-title, #finish-title, h2");
     if (!target) return;
     if (!target.matches("button, a, input, select, textarea")) target.setAttribute("tabindex", "-1");
@@ -352,9 +352,18 @@
     if (stage && (stage.contains(event.target) || event.target.contains(stage))) setUp(stage);
   });
 
+  // A comfort answer keeps focus on the answer chosen; any other swap, on the main button.
+  let postedFrom = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    postedFrom = event.detail.elt && event.detail.elt.id;
+  });
   document.addEventListener("htmx:afterSettle", function () {
     const stage = document.getElementById("session-stage");
-    if (stage) refocus(stage);
+    const comfort = postedFrom === "step-comfort" && document.getElementById("step-comfort");
+    const toggle = postedFrom === "hands-free-form" && document.querySelector("[data-hands-free-toggle]");
+    if (toggle) toggle.focus();
+    else if (comfort) refocus(comfort.querySelector("[aria-pressed=true]") ? comfort : stage);
+    else if (stage) refocus(stage);
   });
 
   // A post that was saved: any earlier failure message goes.
