@@ -202,3 +202,58 @@ def test_a_second_finish_in_another_tab_is_not_lost(page, hands_free):
     session.refresh_from_db()
     assert (session.pain_after, session.note.splitlines()[0]) == (2, "much better")
     assert "7 out of 10" in session.note and "worse, swelling" in session.note
+
+
+COUNT_SOUNDS = """
+window.notes = 0;
+window.buzzes = [];
+const Real = window.AudioContext;
+window.AudioContext = function () {
+  const context = new Real();
+  const create = context.createOscillator.bind(context);
+  context.createOscillator = function () { window.notes += 1; return create(); };
+  return context;
+};
+navigator.vibrate = function (pattern) { window.buzzes.push(pattern); return true; };
+"""
+
+
+def test_without_hands_free_the_end_chimes_and_repeats_gently_until_next(page):
+    page.context.add_init_script(COUNT_SOUNDS)
+    page.clock.install()
+    log_in(page)
+    answer_safety_check(page, pain=6)
+    status = page.get_by_role("status").filter(has_text="Sound is off")
+    expect(status).to_be_visible()  # no tap on this page yet
+    page.get_by_role("button", name="Start", exact=True).click()
+    expect(status).to_be_hidden()  # the tap turned sound on
+    page.clock.run_for(6_000)
+    assert page.evaluate("window.notes") == 1  # pressing starts: one note
+    page.clock.run_for(120_000)
+    assert page.evaluate("window.notes") == 7  # time is up: three notes, twice
+    assert [300, 150, 300, 150, 600] in page.evaluate("window.buzzes")
+    page.clock.run_for(21_000)
+    assert page.evaluate("window.notes") == 13  # a gentle reminder in overtime
+    assert page.url.endswith(f"/sessions/{GuidedSession.objects.get().pk}/")  # no auto-advance
+    expect(page.get_by_text("side 1 of 4")).to_be_visible()
+
+
+def test_sound_comes_on_with_any_first_tap_after_a_reload(page, hands_free):
+    page.context.add_init_script(COUNT_SOUNDS)
+    page.get_by_role("button", name="Start", exact=True).click()
+    page.reload()
+    status = page.get_by_role("status").filter(has_text="Sound is off")
+    expect(status).to_be_visible()
+    page.locator("#step-title").click()  # any tap, not only Start
+    expect(status).to_be_hidden()
+
+
+def test_hands_free_without_speech_still_moves_on(page):
+    page.context.add_init_script("delete window.speechSynthesis;")
+    page.clock.install()
+    log_in(page)
+    page.get_by_label("Hands-free (voice guidance)").check()
+    answer_safety_check(page, pain=6)
+    expect(page.locator("[data-voice-controls]")).to_be_hidden()  # nothing to mute
+    page.get_by_role("button", name="Start", exact=True).click()
+    run_until(page, lambda: page.get_by_text("side 2 of 4").is_visible())
