@@ -9,7 +9,7 @@ export WEB_CONCURRENCY ?= 2
 # The PostgreSQL server `make test-postgres` uses; pytest-django creates test_acupressure on it.
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/acupressure
 
-.PHONY: run serve release test test-fast test-postgres lint format bench-speed bench-load clean
+.PHONY: run serve release backup restore test test-fast test-postgres lint format bench-speed bench-load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,16 @@ release: export DJANGO_DEBUG = 0
 release: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py createcachetable
+
+# Backups (README, Production: Backups): a copy of the running database that loses nothing, in
+# DJANGO_BACKUP_DIR (default backups/). `make restore FILE=…` asks before replacing the database
+# and backs up what it replaces first.
+backup: $(VENV)/.installed
+	$(BIN)/python manage.py backup
+
+restore: $(VENV)/.installed
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/acupressure-….sqlite3|.pgdump"; exit 2; }
+	$(BIN)/python manage.py restore "$(FILE)"
 
 # Lint, format, types and migrations first (seconds), then the whole suite; CI runs this.
 test: $(VENV)/.installed-dev

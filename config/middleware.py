@@ -1,3 +1,5 @@
+import contextlib
+import zoneinfo
 from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
@@ -7,8 +9,11 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.http.response import HttpResponseRedirectBase
 from django.shortcuts import resolve_url
 from django.urls import reverse
+from django.utils import timezone
 from django_htmx.http import HttpResponseClientRedirect
 from django_htmx.middleware import HtmxDetails
+
+from accounts import zones
 
 
 class ContentSecurityPolicyMiddleware:
@@ -60,3 +65,36 @@ def _page_of(request: HttpRequest, htmx: HtmxDetails) -> str | None:
     if match and match.namespace == "sessions" and "pk" in match.kwargs:
         return reverse("sessions:detail", args=[match.kwargs["pk"]])
     return None
+
+
+class UserTimeZoneMiddleware:
+    """Show times in the user's own zone: activate the zone kept in the Django session (put
+    there at login and when the user changes it, accounts/zones.py), else the site's TIME_ZONE.
+    Costs no query: the session is read anyway by every page, and a request without a session
+    cookie is not even looked at. A session from before the zone was kept is given it once."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        zone = _session_zone(request)
+        # Else the site's zone, also for a zone the time zone database has dropped since.
+        with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
+            if zone:
+                timezone.activate(zoneinfo.ZoneInfo(zone))
+        try:
+            return self.get_response(request)
+        finally:
+            # The active zone belongs to the thread, which serves other users next. A streamed
+            # download runs later: it takes the zone when its view creates it (exports.py).
+            timezone.deactivate()
+
+
+def _session_zone(request: HttpRequest) -> str:
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    zone = request.session.get(zones.SESSION_KEY)
+    if zone is None and request.user.is_authenticated:
+        zone = zones.stored_zone(request.user)
+        zones.remember(request.session, zone)
+    return zone or ""

@@ -8,6 +8,7 @@ import os
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -24,6 +25,37 @@ def env_bool(name: str, default: bool) -> bool:
 
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def email_settings(url: str) -> dict[str, Any]:
+    """Django's EMAIL_* settings from one URL: smtp://user:password@host:port?tls=1 (or ssl=1,
+    timeout=seconds), smtps://… (implicit TLS, port 465), console:// or "" (no mail sent)."""
+    parts = urlsplit(url)
+    backends = {
+        "": "django.core.mail.backends.dummy.EmailBackend",
+        "console": "django.core.mail.backends.console.EmailBackend",
+        "smtp": "django.core.mail.backends.smtp.EmailBackend",
+        "smtps": "django.core.mail.backends.smtp.EmailBackend",
+    }
+    if parts.scheme not in backends:
+        raise ImproperlyConfigured(f"EMAIL_URL: unknown scheme {parts.scheme!r}.")
+    options: dict[str, Any] = {"EMAIL_BACKEND": backends[parts.scheme]}
+    if parts.scheme in {"smtp", "smtps"}:
+        query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+        ssl = parts.scheme == "smtps" or query.get("ssl", "") in {"1", "true", "yes", "on"}
+        tls = query.get("tls", "") in {"1", "true", "yes", "on"}
+        if not parts.hostname:
+            raise ImproperlyConfigured("EMAIL_URL: no host name.")
+        options |= {
+            "EMAIL_HOST": parts.hostname,
+            "EMAIL_PORT": parts.port or (465 if ssl else 587 if tls else 25),
+            "EMAIL_HOST_USER": unquote(parts.username or ""),
+            "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+            "EMAIL_USE_TLS": tls and not ssl,
+            "EMAIL_USE_SSL": ssl,
+            "EMAIL_TIMEOUT": int(query.get("timeout", "10")),
+        }
+    return options
 
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
@@ -56,6 +88,11 @@ INSTALLED_APPS = [
 FORM_RENDERER = "config.forms.FormRenderer"
 
 MIDDLEWARE = [
+    # Compresses what every other layer adds (Django's adds random padding against BREACH);
+    # static files come compressed from WhiteNoise already.
+    "django.middleware.gzip.GZipMiddleware",
+    # Next: a request that failed with a database error closes its connections (config/db.py).
+    "config.db.close_failed_connections",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
@@ -63,11 +100,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Right after authentication: responses to a logged-in user are not stored by caches.
+    "config.security.NoStoreForUsersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     # After HtmxMiddleware (it reads request.htmx): a login redirect answered to htmx.
     "config.middleware.HtmxLoginRedirectMiddleware",
+    # After sessions and authentication: the user's time zone, kept in the session at login.
+    "config.middleware.UserTimeZoneMiddleware",
     "config.security.SignupRateLimitMiddleware",
     # django-axes turns a lockout into the lockout page; it must come last.
     "axes.middleware.AxesMiddleware",
@@ -109,13 +150,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 5,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
-elif env_bool("DJANGO_DB_POOL", False):
-    # A psycopg pool per process instead of one persistent connection. Sync gunicorn workers
-    # serve one request at a time, so persistent connections measured as fast (README); the
-    # pool pays off with threaded or async workers. Pool size x processes = connections.
+elif env_bool("DJANGO_DB_POOL", True):
+    # A psycopg pool per process instead of one persistent connection: as fast with sync
+    # workers, and a request waits out a PostgreSQL restart instead of failing (a 5 s outage:
+    # 224 errors without the pool, 0 with it; bench/pool_faults.py, README). Pool size x
+    # processes = connections.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"]["OPTIONS"] = {
-        "pool": {"min_size": 1, "max_size": int(os.environ.get("DJANGO_DB_POOL_SIZE", "4"))}
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": int(os.environ.get("DJANGO_DB_POOL_SIZE", "4")),
+        # How long a request waits for a connection (PostgreSQL restarting) before it fails:
+        # under gunicorn's 30 s worker timeout.
+        "timeout": float(os.environ.get("DJANGO_DB_POOL_TIMEOUT", "10")),
     }
 
 # "shared": what every app server must see alike, kept in the database so scaling out needs no
@@ -149,12 +195,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},  # ASVS 2.1.1
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
 LANGUAGE_CODE = "en-gb"
+# The zone for visitors and for users who have none stored; a user's own zone (from their
+# browser at sign-up and login, or chosen at /accounts/settings/) is activated per request.
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
@@ -200,8 +251,12 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
 
 # How many proxies of ours sit in front of the app and append to X-Forwarded-For (0: none, the
-# client is REMOTE_ADDR). Rate limits key on this address; a client cannot forge it.
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+# client is REMOTE_ADDR). Rate limits key on this address; a client cannot forge it. Production
+# (`make serve`) runs gunicorn on loopback behind one TLS proxy, so 1 there: with 0 every
+# visitor would share the proxy's address, one attacker could lock anyone out and ten sign-ups
+# would close sign-up for everyone. Development serves clients directly: 0. A production
+# server that clients reach directly must set 0, or a client could pick its own address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0" if DEBUG else "1"))
 
 # Password guessing: 5 failed logins for one username from one address lock that pair out for
 # 15 minutes; a successful login resets the count. Failures are stored in the database.
@@ -212,11 +267,30 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "config.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "config.security.client_ip"
 AXES_DISABLE_ACCESS_LOG = True  # keep failures only, not a log of everyone's logins
+# Password spraying: failed logins from one address over all usernames, in the same cool-off
+# window (config/security.py); higher than the per-account limit, for households and clinics.
+ADDRESS_FAILURE_LIMIT = int(os.environ.get("DJANGO_ADDRESS_FAILURE_LIMIT", "20"))
 # Sign-up posts per client address: (count, seconds).
 SIGNUP_RATE_LIMIT = (int(os.environ.get("DJANGO_SIGNUP_LIMIT", "10")), 60 * 60)
 
+# Email (password reset): EMAIL_URL names the backend, e.g. smtp://user:pass@host:587?tls=1,
+# smtps://user:pass@host:465, or console:// (mails printed to the console, the default with
+# debug on). Without it in production the site sends no mail and offers no password reset.
+EMAIL_URL = os.environ.get("EMAIL_URL") or ("console://" if DEBUG else "")
+globals().update(email_settings(EMAIL_URL))
+PASSWORD_RESET_BY_EMAIL = bool(EMAIL_URL)
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DJANGO_DEFAULT_FROM_EMAIL", "Acupressure self-care <noreply@localhost>"
+)
+PASSWORD_RESET_TIMEOUT = 60 * 60  # a reset link works for an hour
+# Password reset requests: per client address, and (silently: the page must not tell whether
+# an account has the address) per email address, as (count, seconds).
+PASSWORD_RESET_RATE_LIMIT = (int(os.environ.get("DJANGO_PASSWORD_RESET_LIMIT", "10")), 60 * 60)
+PASSWORD_RESET_EMAIL_LIMIT = (3, 60 * 60)
+
 # Error reports never show pain levels, notes or safety answers.
-DEFAULT_EXCEPTION_REPORTER_FILTER = "config.security.HealthDataReporterFilter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "config.error_reports.HealthDataReporterFilter"
+DEFAULT_EXCEPTION_REPORTER = "config.error_reports.HealthDataExceptionReporter"
 
 # Server logs carry no health data: no request bodies are logged anywhere, gunicorn's access
 # log is off (config/gunicorn.conf.py), and tracebacks drop database error messages, which can

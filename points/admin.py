@@ -71,7 +71,19 @@ class MeridianAdmin(admin.ModelAdmin):
     list_editable = ["order"]
 
 
-class PointAliasInline(admin.TabularInline):
+class CappedInline(admin.options.InlineModelAdmin):
+    """An inline that accepts at most `max_num` rows: a post claiming 100000 forms
+    (`…-TOTAL_FORMS`) is refused at once instead of building them all (it held a worker until
+    it was killed)."""
+
+    max_num = 100
+
+    def get_formset(self, request, obj=None, **kwargs):
+        kwargs.setdefault("absolute_max", self.get_max_num(request, obj) or self.max_num)
+        return super().get_formset(request, obj, **kwargs)
+
+
+class PointAliasInline(CappedInline, admin.TabularInline):
     model = PointAlias
     extra = 0
 
@@ -86,9 +98,10 @@ def placement_preview(diagram_key: str, x: int | None, y: int | None, name: str,
     return render_to_string("points/partials/diagram.html", {"view": view})
 
 
-class PointPlacementInline(admin.TabularInline):
+class PointPlacementInline(CappedInline, admin.TabularInline):
     model = PointPlacement
     extra = 0
+    max_num = len(diagrams.DIAGRAMS)  # one placement per diagram
     fields = ["diagram", "x", "y", "preview"]
     readonly_fields = ["preview"]
 
@@ -158,8 +171,11 @@ class PointAdmin(RefuseDeletingLogged):
             raise Http404("No such diagram.")
 
         def number(name: str) -> int | None:
+            # isdigit() is true for "²", which int() refuses; a drawing is at most 1000 wide.
             value = request.GET.get(name, "")
-            return int(value) if value.isdigit() else None
+            if not (value.isascii() and value.isdecimal() and len(value) <= 4):
+                return None
+            return int(value) if int(value) <= 1000 else None
 
         html = placement_preview(key, number("x"), number("y"), name="New placement", url="#")
         return HttpResponse(html)
@@ -248,7 +264,7 @@ class RedFlagAdmin(ReviewedAdmin):
     search_fields = ["question", "advice", "source"]
 
 
-class RedFlagInline(admin.StackedInline):
+class RedFlagInline(CappedInline, admin.StackedInline):
     model = RedFlag
     extra = 0
     formfield_overrides = LINKS
@@ -297,7 +313,7 @@ class StepFormSet(BaseInlineFormSet):
         return super().save(commit)
 
 
-class ProtocolStepInline(admin.StackedInline):
+class ProtocolStepInline(CappedInline, admin.StackedInline):
     model = ProtocolStep
     formset = StepFormSet
     extra = 0

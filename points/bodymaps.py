@@ -21,6 +21,7 @@ RADIUS = 7  # a marker, in drawing units (about 7 px at the natural size)
 NUMBERED_RADIUS = 8
 CURRENT_RADIUS = 9
 HALO = 16  # the ring round a highlighted marker
+HIT = 12  # the tap target round every marker: 24 units across, about 24 px on a phone
 EDGE_TEXT_Y = 14  # baseline of the side names along the top edge
 
 
@@ -70,6 +71,7 @@ class DiagramView:
     numbered: bool = False
 
     halo = HALO
+    hit = HIT
 
     @property
     def mirrored(self) -> bool:
@@ -317,11 +319,16 @@ def map_views(points, *, region_counts: dict[str, int]) -> list[DiagramView]:
     labels = dict(_region_choices())
     views = []
     for key, diagram in diagrams.DIAGRAMS.items():
-        markers = [
-            _marker(point, placement)
+        on_it = [
+            (point, placement)
             for point in points
             for placement in point.placements.all()
             if placement.diagram == key
+        ]
+        # Numbered as in the list beside the drawing: the dots are small and close together.
+        numbers = {pk: str(n) for n, pk in enumerate(dict.fromkeys(p.pk for p, _ in on_it), 1)}
+        markers = [
+            _marker(point, placement, number=numbers[point.pk]) for point, placement in on_it
         ]
         regions = []
         for region, _ in diagram.regions:
@@ -337,6 +344,7 @@ def map_views(points, *, region_counts: dict[str, int]) -> list[DiagramView]:
                 markers,
                 caption=f"{diagram.where.capitalize()} ({diagram.facing}).",
                 regions=regions,
+                numbered=True,
             )
         )
     return views

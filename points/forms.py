@@ -9,7 +9,8 @@ class PointFilterForm(forms.Form):
         required=False,
         max_length=100,
         widget=forms.SearchInput(attrs={"autocomplete": "off"}),
-        help_text="A code (ST 36, lv3), a name or a use (cramp, insomnia).",
+        help_text="A code (ST 36, liver 3), a name, a body part (knee, big toe) or a use "
+        "(cramp, sleep).",
     )
     meridian = forms.ChoiceField(label="Meridian", required=False)
     region = forms.ChoiceField(

@@ -1,3 +1,4 @@
+import re
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -8,7 +9,7 @@ from django.db.models import Q
 from django.db.models.expressions import Combinable
 from django.urls import reverse
 
-from points import diagrams
+from points import diagrams, synonyms
 from points.codes import compact, parse_code, point_code, point_slug
 from points.fragments import CatalogQuerySet
 from points.versions import describe_changes, protocol_content
@@ -43,25 +44,107 @@ class Meridian(models.Model):
 
 class PointQuerySet(CatalogQuerySet):
     def search(self, query: str) -> "PointQuerySet":
-        """Points matching a code (in any common spelling), alias, name or indication."""
-        query = query.strip()
+        """Points a search names: by code, name or alias; by a use (or an everyday word for
+        one) or body region; by where the point is or a landmark in how to find it. In the
+        database's order: `best_first` ranks them."""
+        query = " ".join(query.split())
         if not query:
             return self
-        matches = (
-            Q(pinyin__icontains=query)
-            | Q(english_name__icontains=query)
-            | Q(hanzi__icontains=query)
-            | Q(indications__icontains=query)
-            | Q(aliases__text__icontains=query)
+        matches = _named(query)
+        if not parse_code(query):  # "ST 36" also appears in the locations of its neighbours
+            terms = synonyms.search_terms(query)
+            regions = _regions(terms)
+            if regions:
+                matches |= Q(region__in=regions)
+            for field in _TEXT_FIELDS:
+                for term in terms:
+                    # A word's start, as _starts_word checks ("arm" is not in "warm"); LIKE, as
+                    # SQLite runs a regular expression as a Python call on every row.
+                    matches |= Q(**{f"{field}__istartswith": term})
+                    matches |= Q(**{f"{field}__icontains": f" {term}"})
+        return self.filter(matches)
+
+
+# Ranked in Python: the same conditions again as CASE WHEN would double the cost of the query.
+_TEXT_FIELDS = ("indications", "location", "how_to_find")
+NAME, USE, LOCATION, HOW_TO_FIND = range(4)
+
+
+def best_first(points: Iterable["Point"], query: str) -> list["Point"]:
+    """Search results best first: names, then uses and body regions, then where the point is;
+    points that match only in how to find them only if nothing nearer matched, since many of
+    those texts say "press with your thumb"."""
+    query = " ".join(query.split())
+    if not query:
+        return list(points)
+    code_like = parse_code(query) is not None
+    terms = synonyms.search_terms(query)
+    regions = set(_regions(terms))
+    ranked = sorted(
+        (
+            (NAME if code_like else _rank(point, query, terms, regions), i, point)
+            for i, point in enumerate(points)
+        ),  # fmt: skip
+        key=lambda item: item[:2],
+    )
+    nearer = [point for rank, _, point in ranked if rank < HOW_TO_FIND]
+    return nearer or [point for _, _, point in ranked]
+
+
+def _rank(point: "Point", query: str, terms: list[str], regions: set[str]) -> int:
+    text = query.lower()
+    names = [point.pinyin.lower(), point.hanzi]
+    if any(text in name or text.replace(" ", "") in name for name in names if name):
+        return NAME
+    if _starts_word(point.english_name, [text]):
+        return NAME
+    if point.region in regions or _starts_word(point.indications, terms):
+        return USE
+    if _starts_word(point.location, terms):
+        return LOCATION
+    if _starts_word(point.how_to_find, terms):
+        return HOW_TO_FIND
+    return NAME  # the database matched a code or an alias
+
+
+def _starts_word(text: str, terms: list[str]) -> bool:
+    spaced = f" {text.lower()}"
+    return any(f" {term}" in spaced for term in terms)
+
+
+def _named(query: str) -> Q:
+    """A code in any common spelling, an alias, or a name (pinyin also with spaces: zu san li)."""
+    matches = Q(pinyin__icontains=query) | Q(hanzi__icontains=query)
+    matches |= Q(english_name__istartswith=query) | Q(english_name__icontains=f" {query}")
+    despaced = re.sub(r"[\s'-]", "", query)
+    if despaced != query:
+        matches |= Q(pinyin__icontains=despaced)
+    aliases = Q(text__icontains=query)
+    parsed = parse_code(query)
+    if parsed:
+        aliases |= Q(normalized=compact(query))
+        prefix, number = parsed
+        matches |= Q(meridian__in=Meridian.objects.with_code(prefix), number=number)
+    else:
+        matches |= Q(code__icontains=query)
+    reference = synonyms.meridian_reference(query)
+    if reference:  # "liver 3", "stomach 36"
+        name, number = reference
+        names = Q(meridian__name__iexact=name) | Q(meridian__name__iexact=name.replace(" ", ""))
+        matches |= names & Q(number=number)
+    # Aliases in a subquery: a join would list a point once per matching alias.
+    return matches | Q(pk__in=PointAlias.objects.filter(aliases).values("point"))
+
+
+def _regions(terms: list[str]) -> list[str]:
+    """The body regions a term names ("leg" is the lower leg, "buttock" the hip)."""
+    return [
+        value
+        for value, label in Point.Region.choices
+        if any(
+            len(term) > 2 and re.search(rf"\b{re.escape(term)}", label.lower()) for term in terms
         )
-        parsed = parse_code(query)
-        if parsed:
-            matches |= Q(aliases__normalized=compact(query))
-            prefix, number = parsed
-            matches |= Q(meridian__in=Meridian.objects.with_code(prefix), number=number)
-        else:
-            matches |= Q(code__icontains=query)
-        return self.filter(pk__in=self.model.objects.filter(matches).values("pk"))
+    ]
 
 
 class Point(models.Model):
@@ -219,7 +302,9 @@ class ReviewedContent(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        help_text="Who last checked this against its source.",
+        # Editors pick among staff only: the site's users are not theirs to list (or name).
+        limit_choices_to={"is_staff": True},
+        help_text="Who last checked this against its source (staff only).",
     )
     reviewed_on = models.DateField(null=True, blank=True)
 

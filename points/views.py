@@ -1,13 +1,16 @@
+import difflib
 from collections import Counter
 from functools import cached_property
 
+from django.core.cache import caches
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.vary import vary_on_headers
 
 from config.http import HtmxHttpRequest
-from points import bodymaps, warning_signs
+from points import bodymaps, fragments, synonyms, warning_signs
 from points.codes import parse_code
 from points.forms import PointFilterForm
 from points.models import (
@@ -19,6 +22,7 @@ from points.models import (
     Protocol,
     ProtocolStep,
     RedFlag,
+    best_first,
 )
 
 
@@ -45,9 +49,10 @@ def complaint_detail(request: HttpRequest, slug: str) -> HttpResponse:
 class _PointSearch:
     """The point list's form, matches and diagrams, read only if the catalog cache misses."""
 
-    def __init__(self, params) -> None:
+    def __init__(self, params, *, catalog_version) -> None:
         self.params = params
         self.filtered = any(params.get(name) for name in PointFilterForm.base_fields)
+        self.catalog_version = catalog_version
 
     @cached_property
     def meridians(self) -> list[Meridian]:
@@ -55,7 +60,24 @@ class _PointSearch:
 
     @cached_property
     def warnings(self) -> list[warning_signs.WarningSign]:
-        return warning_signs.warnings_for(self.params.get("q", ""))
+        query = self.params.get("q", "")
+        reference = synonyms.meridian_reference(query)
+        if reference and reference[0] in {m.name.lower() for m in self.meridians}:
+            return []  # "bladder 40" names a point, not a bladder problem
+        return warning_signs.warnings_for(query)
+
+    @cached_property
+    def suggestion(self) -> str | None:
+        """For a search that matches nothing, the catalog word it is closest to (zusnli)."""
+        query = synonyms.normalize(self.params.get("q", ""))
+        if len(query) < 3 or self.warnings or self.points:
+            return None
+        words = _search_words(str(self.catalog_version))
+        for candidate in dict.fromkeys([query, query.replace(" ", "")]):
+            close = difflib.get_close_matches(candidate, words, n=1, cutoff=0.75)
+            if close and close[0] != query:
+                return words[close[0]]
+        return None
 
     @cached_property
     def form(self) -> PointFilterForm:
@@ -66,8 +88,8 @@ class _PointSearch:
         points = Point.objects.select_related("meridian").prefetch_related("aliases")
         points = self.form.filter(points)
         if self.by_body:
-            return list(points.prefetch_related("placements"))
-        return points
+            points = points.prefetch_related("placements")
+        return best_first(points, self.form.cleaned_data.get("q") or "")
 
     @property
     def by_body(self) -> bool:
@@ -83,9 +105,31 @@ class _PointSearch:
         return bodymaps.points_views(self.points, meridian=meridian)
 
 
+def _search_words(catalog_version: str) -> dict[str, str]:
+    """Words a search can be corrected to, lower case -> as written: point names, uses, body
+    regions and everyday words. Read once per catalog version and app server."""
+    key = f"point-search-words:{catalog_version}"
+    words = caches["default"].get(key)
+    if words is None:
+        words = {}
+        rows = Point.objects.values_list("pinyin", "english_name", "indications")
+        for pinyin, english_name, indications in rows:
+            uses = [use.strip() for use in indications.split(",")]
+            for word in [pinyin, english_name, *uses, *" ".join(uses).split()]:
+                if len(word) > 3:
+                    words.setdefault(word.lower(), word)
+        for word in [label for _, label in Point.Region.choices] + synonyms.everyday_words():
+            words.setdefault(word.lower(), word.lower())
+        caches["default"].set(key, words, timeout=24 * 3600)
+    return words
+
+
 @vary_on_headers("HX-Request")
 def point_list(request: HtmxHttpRequest) -> HttpResponse:
-    context = {"search": _PointSearch(request.GET)}
+    # One read of the catalog version, shared by the cached fragments and the search words.
+    version = SimpleLazyObject(fragments.version)
+    search = _PointSearch(request.GET, catalog_version=version)
+    context = {"search": search, "catalog_version": version}
     if request.htmx and not request.htmx.history_restore_request:
         return render(request, "points/partials/point_results.html", context)
     return render(request, "points/point_list.html", context)

@@ -1,8 +1,11 @@
-"""All of a user's log as a download: CSV (one session per row) and JSON, streamed."""
+"""All of a user's log as a download: CSV (one session per row) and JSON, streamed. Times are
+in the user's zone (the one active when the download starts): the JSON's with their offset,
+the CSV's as a spreadsheet reads a date and time."""
 
 import csv
 import json
 from collections.abc import Iterator
+from datetime import datetime, tzinfo
 
 from django.contrib.auth.models import User
 from django.utils import timezone
@@ -31,14 +34,21 @@ CSV_FIELDS = [
 ]
 # The CSV columns that hold lists: one cell each, "; " between the items.
 LIST_FIELDS = ["pain_areas", "pain_feelings", "skipped", "red_flags_yes", "contraindications_yes"]
+TIME_FIELDS = ["started_at", "finished_at"]
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Excel takes a CSV without it for the local code page and garbles "é" or "痛".
+BOM = "\ufeff"
 
 
-def _session_record(session: GuidedSession) -> dict:
+def _session_record(session: GuidedSession, zone: tzinfo) -> dict:
     steps = list(session.steps.all())
     return {
         "id": session.pk,
-        "started_at": session.started_at.isoformat(),
-        "finished_at": session.finished_at.isoformat() if session.finished_at else None,
+        "started_at": timezone.localtime(session.started_at, zone),
+        "finished_at": timezone.localtime(session.finished_at, zone)
+        if session.finished_at
+        else None,
         "status": session.status,
         "complaint": session.complaint_name,
         "protocol": session.protocol_name,
@@ -77,10 +87,10 @@ def _session_record(session: GuidedSession) -> dict:
     }
 
 
-def _records(user: User) -> Iterator[dict]:
+def _records(user: User, zone: tzinfo) -> Iterator[dict]:
     sessions = GuidedSession.objects.for_user(user).order_by("started_at").prefetch_related("steps")
     for session in sessions.iterator(chunk_size=500):
-        yield _session_record(session)
+        yield _session_record(session, zone)
 
 
 class _Echo:
@@ -90,20 +100,49 @@ class _Echo:
         return line
 
 
-def csv_rows(*, user: User) -> Iterator[str]:
-    """The user's sessions as CSV lines, one session per row, streamed."""
+def csv_cell(value):
+    """A value as a CSV cell: text a spreadsheet would run as a formula starts with a quote
+    (user notes and staff-written names alike); numbers stay numbers."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_rows(*, user: User, zone: tzinfo | None = None) -> Iterator[str]:
+    """The user's sessions as CSV lines, one session per row, streamed; times in `zone` (by
+    default the active one, taken now: the rows are written after the view has returned)."""
+    return _csv_rows(user, zone or timezone.get_current_timezone())
+
+
+def _csv_rows(user: User, zone: tzinfo) -> Iterator[str]:
     writer = csv.DictWriter(_Echo(), fieldnames=CSV_FIELDS, extrasaction="ignore")
-    yield writer.writeheader()
-    for record in _records(user):
+    yield BOM + writer.writeheader()
+    for record in _records(user, zone):
         for key in LIST_FIELDS:
             record[key] = "; ".join(record[key])
-        yield writer.writerow(record)
+        yield writer.writerow({key: csv_cell(record[key]) for key in CSV_FIELDS})
 
 
-def json_chunks(*, user: User) -> Iterator[str]:
-    """All the user's data as one JSON document, streamed session by session."""
-    head = {"user": user.get_username(), "exported_at": timezone.now().isoformat()}
+def json_chunks(*, user: User, zone: tzinfo | None = None) -> Iterator[str]:
+    """All the user's data as one JSON document, streamed session by session; times in `zone`
+    (by default the active one) with their offset."""
+    return _json_chunks(user, zone or timezone.get_current_timezone())
+
+
+def _json_chunks(user: User, zone: tzinfo) -> Iterator[str]:
+    head = {
+        "user": user.get_username(),
+        "time_zone": str(zone),
+        "exported_at": _iso(timezone.localtime(timezone.now(), zone)),
+    }
     yield json.dumps(head)[:-1] + ', "sessions": ['
-    for index, record in enumerate(_records(user)):
+    for index, record in enumerate(_records(user, zone)):
+        record |= {key: _iso(record[key]) for key in TIME_FIELDS}
         yield ("," if index else "") + json.dumps(record, ensure_ascii=False)
     yield "]}"
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None

@@ -1,9 +1,11 @@
-import zoneinfo
+from datetime import date, timedelta
 from typing import Any
 
 from django import forms
 from django.db import models
+from django.utils import timezone
 
+from accounts import zones
 from points.models import Complaint, Contraindication, Protocol, RedFlag
 from sessions.models import GuidedSession, SessionStep
 from sessions.services import LIMBS
@@ -239,12 +241,46 @@ class HistoryFilterForm(forms.Form):
     )
 
 
+# The report's first possible day; the last is tomorrow in the user's zone. Beyond them the
+# period's date arithmetic would leave the calendar (year 1 or 9999 in a zone off UTC).
+REPORT_EARLIEST = date(2000, 1, 1)
+
+
+def report_date_field(label: str) -> forms.DateField:
+    return forms.DateField(
+        label=label,
+        # ISO, the only format a date input takes: a locale's "01/11/2026" leaves it empty.
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        error_messages={"invalid": "Enter a real date, as year-month-day (2026-03-01)."},
+    )
+
+
 class ReportForm(forms.Form):
     complaint = forms.ModelChoiceField(
         queryset=Complaint.objects.all(), to_field_name="slug", empty_label=None
     )
-    start = forms.DateField(label="From", widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label="To", widget=forms.DateInput(attrs={"type": "date"}))
+    start = report_date_field("From")
+    end = report_date_field("To")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.latest = timezone.localdate() + timedelta(days=1)
+        for name in ("start", "end"):
+            attrs = {"min": REPORT_EARLIEST.isoformat(), "max": self.latest.isoformat()}
+            self.fields[name].widget.attrs.update(attrs)
+
+    def clean_start(self) -> date:
+        return self._within_bounds(self.cleaned_data["start"])
+
+    def clean_end(self) -> date:
+        return self._within_bounds(self.cleaned_data["end"])
+
+    def _within_bounds(self, day: date) -> date:
+        if not REPORT_EARLIEST <= day <= self.latest:
+            raise forms.ValidationError(
+                f"Choose a date from {REPORT_EARLIEST:%-d %b %Y} to {self.latest:%-d %b %Y}."
+            )
+        return day
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -254,10 +290,6 @@ class ReportForm(forms.Form):
         if start and end and (end - start).days > 366:
             raise forms.ValidationError("Choose a period of at most one year.")
         return data
-
-
-def time_zone_choices() -> list[tuple[str, str]]:
-    return [(zone, zone.replace("_", " ")) for zone in sorted(zoneinfo.available_timezones())]
 
 
 class ReminderForm(forms.Form):
@@ -279,6 +311,6 @@ class ReminderForm(forms.Form):
     at = forms.TimeField(label="At", widget=forms.TimeInput(attrs={"type": "time"}))
     zone = forms.ChoiceField(
         label="Your time zone",
-        choices=time_zone_choices,
+        choices=zones.zone_choices,  # grouped by area: ~600 zones are no single list
         widget=forms.Select(attrs={"data-browser-zone": ""}),
     )

@@ -231,14 +231,25 @@ def session_start(
         )
         session.finished_at = now
     try:
-        with transaction.atomic():
-            session.save()
-            if session.status != GuidedSession.Status.SEEK_CARE:
-                SessionStep.objects.bulk_create(_snapshot_steps(session, plans))
+        _save_started(session, plans)
     except IntegrityError:
         # The same start form posted twice at once: the first post made the session.
-        return GuidedSession.objects.get(start_token=token, user=user)
+        existing = GuidedSession.objects.filter(start_token=token, user=user).first()
+        if existing:
+            return existing
+        # The token is another user's (only guessed or stolen): start this user's session
+        # with a token of its own instead of failing.
+        session.pk, session._state.adding = None, True
+        session.start_token = uuid.uuid4()
+        _save_started(session, plans)
     return session
+
+
+def _save_started(session: GuidedSession, plans: list[StepPlan]) -> None:
+    with transaction.atomic():
+        session.save()
+        if session.status != GuidedSession.Status.SEEK_CARE:
+            SessionStep.objects.bulk_create(_snapshot_steps(session, plans))
 
 
 def _snapshot_steps(session: GuidedSession, plans: list[StepPlan]) -> list[SessionStep]:

@@ -3,7 +3,6 @@ import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -11,6 +10,7 @@ from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
@@ -452,9 +452,16 @@ def report(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 
 def _download(request: AuthenticatedHttpRequest, chunks, *, content_type: str, extension: str):
-    name = f"acupressure-{request.user.get_username()}-{timezone.localdate():%Y-%m-%d}.{extension}"
+    day = f"{timezone.localdate():%Y-%m-%d}"
+    name = f"acupressure-{request.user.get_username()}-{day}.{extension}"
     response = StreamingHttpResponse(chunks, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    # filename*=utf-8''… (RFC 5987) for a name that is not ASCII, after an ASCII filename= for
+    # clients that read only that (RFC 6266 appendix D).
+    disposition = content_disposition_header(True, name) or "attachment"
+    if not name.isascii():
+        ascii_name = f'filename="acupressure-{day}.{extension}"'
+        disposition = disposition.replace("attachment; ", f"attachment; {ascii_name}; ", 1)
+    response["Content-Disposition"] = disposition
     return response
 
 
@@ -472,12 +479,13 @@ def export_json(request: AuthenticatedHttpRequest) -> StreamingHttpResponse:
 
 @login_required
 def reminders(request: AuthenticatedHttpRequest) -> HttpResponse:
-    form = ReminderForm(request.GET or None, initial={"zone": settings.TIME_ZONE})
+    form = ReminderForm(request.GET or None, initial={"zone": timezone.get_current_timezone_name()})
     if form.is_valid():
         data = form.cleaned_data
         protocol = data["protocol"]
         minutes = max(5, round(sum(s.total_seconds for s in protocol.steps.all()) / 60) + 2)
         content = reminder_calendar(
+            user_pk=request.user.pk,
             protocol=protocol,
             days=data["days"],
             at=data["at"],

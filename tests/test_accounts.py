@@ -71,15 +71,16 @@ def test_signup_without_email_is_fine(client):
 
 
 @pytest.mark.parametrize(
-    ("password1", "password2", "message"),
+    ("password1", "password2", "message", "under"),
     [
-        (PASSWORD, PASSWORD + "x", "The two password fields didn’t match."),
-        ("x7#q", "x7#q", "This password is too short."),
-        ("password123", "password123", "This password is too common."),
+        (PASSWORD, PASSWORD + "x", "The two password fields didn’t match.", "password2"),
+        # A weak password is named under "Password", where it was typed (D20).
+        ("x7#q", "x7#q", "This password is too short.", "password1"),
+        ("password123", "password123", "This password is too common.", "password1"),
     ],
 )
 def test_signup_with_a_bad_password_shows_the_error_and_creates_no_user(
-    client, password1, password2, message
+    client, password1, password2, message, under
 ):
     response = client.post(
         "/accounts/signup/", signup_data(password1=password1, password2=password2)
@@ -87,7 +88,8 @@ def test_signup_with_a_bad_password_shows_the_error_and_creates_no_user(
     html = response.content.decode()
     assert response.status_code == 200
     assert message in html
-    assert 'id="id_password2_error" role="alert"' in html
+    errors = re.search(f'id="id_{under}_error" role="alert">(.*?)</div>', html, re.DOTALL)
+    assert errors and message in errors.group(1)
     assert not User.objects.filter(username="mira").exists()
     assert "_auth_user_id" not in client.session
 
@@ -192,8 +194,10 @@ def test_password_change_requires_login(client, url):
     assert response.url == f"/accounts/login/?next={url}"
 
 
-def test_password_reset_pages_do_not_exist(client):
+def test_password_reset_pages_do_not_exist_where_the_site_sends_no_email(client, settings):
+    settings.PASSWORD_RESET_BY_EMAIL = False
     assert client.get("/accounts/password_reset/").status_code == 404
+    assert "Forgot your password?" not in client.get("/accounts/login/").content.decode()
 
 
 PAGES = {

@@ -333,9 +333,14 @@ def test_map_page_links_every_placed_point_and_every_region(client):
     markers = re.findall(r'<a class="marker[^"]*" href="([^"]+)" aria-label="([^"]+)"', html)
     assert len(markers) == PointPlacement.objects.count()
     for href, label in set(markers):
+        number, name = label.split(": ")  # numbered as in the list beside the drawing
+        assert f'<span class="diagram-number">{number}</span> {name}</a>' in html
         response = client.get(href)
         assert response.status_code == 200, href
-        assert f"<h1>{label}</h1>" in response.content.decode()
+        assert f"<h1>{name}</h1>" in response.content.decode()
+    # Every dot has a tap target 24 drawing units across around it (about 24 px on a phone).
+    assert html.count('class="marker-hit"') == len(markers)
+    assert re.search(r'class="marker-hit" cx="[\d.]+" cy="[\d.]+" r="12"', html)
     regions = set(re.findall(r'<a class="region" href="([^"]+)" aria-label="([^"]+)"', html))
     assert {label.split(":")[0] for _, label in regions} == {
         label for _, label in Point.Region.choices

@@ -42,7 +42,7 @@ def test_history_lists_sessions_newest_first_with_their_facts(client_in, start_s
     assert "0:45 pressing" in page
     assert "Skipped: LI 4 (Hegu)" in page
     assert "Rated 7 → 5 (−2)" in page
-    assert "(v1)" in page
+    assert "(v1)" not in page  # the routine's version number is for staff, not patients
 
 
 def test_history_is_paginated_and_filterable(client_in, logged):
@@ -256,7 +256,7 @@ def test_the_first_reminder_falls_on_the_next_chosen_day():
     protocol = Protocol.objects.get(slug="hand-routine-leg-pain")
     saturday = date(2026, 11, 21)
     content = reminder_calendar(
-        protocol=protocol, days=["WE"], at=time(20, 0), zone="America/New_York",
+        user_pk=1, protocol=protocol, days=["WE"], at=time(20, 0), zone="America/New_York",
         url="https://example.org/p/", minutes=10, today=saturday,
     )  # fmt: skip
     event = icalendar.Calendar.from_ical(content).walk("VEVENT")[0]

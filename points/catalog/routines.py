@@ -80,7 +80,7 @@ COMPLAINTS: list[ComplaintRow] = [
         "slug": "leg-pain",
         "asks_where_it_hurts": True,
         "name": "Leg pain",
-        "summary": "Aching, tired or sore legs: a simple two-point hand routine from the source article.",
+        "summary": "Aching, tired or sore legs: a simple routine of two points on the hands.",
         "order": 1,
         "red_flags": [
             {
@@ -681,8 +681,8 @@ PROTOCOLS: list[ProtocolRow] = [
         "name": "Hand routine for leg pain",
         "complaint": "leg-pain",
         "summary": (
-            "Two hand points, pressed in turn on each hand, as described in the source article: "
-            "the web between thumb and index finger, then the tender hollow under the little finger."
+            "Two hand points, pressed in turn on each hand: the web between thumb and index "
+            "finger, then the tender hollow under the little finger."
         ),
         "status": "published",
         "frequency": "Once or twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your leg pain is no better after 3 sessions or 2 weeks, or it gets worse, see a doctor.",

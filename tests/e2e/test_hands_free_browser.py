@@ -134,6 +134,9 @@ def test_focus_lands_on_the_new_main_button_and_keys_work(page, hands_free):
     expect(page.get_by_role("button", name="Pause")).to_be_focused()
     # A comfort answer keeps focus on the answer; the hands-free switch on itself.
     page.get_by_role("button", name="Tender but good").click()
+    expect(page.get_by_role("button", name="Tender but good")).to_have_attribute(
+        "aria-pressed", "true"
+    )
     page.clock.run_for(500)
     expect(page.get_by_role("button", name="Tender but good")).to_be_focused()
     page.get_by_role("button", name="Hands-free (voice guidance): off").click()
@@ -227,6 +230,7 @@ def test_without_hands_free_the_end_chimes_and_repeats_gently_until_next(page):
     expect(status).to_be_visible()  # no tap on this page yet
     page.get_by_role("button", name="Start", exact=True).click()
     expect(status).to_be_hidden()  # the tap turned sound on
+    expect(page.get_by_role("button", name="Pause")).to_be_visible()  # the timer runs
     page.clock.run_for(6_000)
     assert page.evaluate("window.notes") == 1  # pressing starts: one note
     page.clock.run_for(120_000)
