@@ -573,7 +573,7 @@ def test_posts_without_a_csrf_token_are_refused(user, session):
 
 def test_htmx_requests_carry_the_csrf_token_from_the_body(client_in, session):
     page = html(client_in.get(f"/sessions/{session.pk}/"))
-    assert re.search(r"<body hx-headers='\{\"x-csrftoken\": \"[A-Za-z0-9]+\"\}'>", page)
+    assert re.search(r"<body data-hx-headers='\{\"x-csrftoken\": \"[A-Za-z0-9]+\"\}'>", page)
     assert 'hx-history="false"' in page
 
 

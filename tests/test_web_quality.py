@@ -70,3 +70,11 @@ def test_html_is_compressed_when_the_browser_accepts_it(client):
     assert page["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in page["Vary"]
     assert "Content-Encoding" not in client.get("/points/")  # a client that cannot decode it
+
+
+def test_the_report_table_scrolls_inside_its_box(client_in, logged):
+    logged(6, 3, days_ago=1)
+    page = html(client_in.get("/sessions/report/"))
+    assert re.search(
+        r'<div class="table-scroll"><table class="trend">\s*<thead><tr><th scope="col">Date', page
+    )
