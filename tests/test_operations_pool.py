@@ -72,5 +72,6 @@ def test_a_pooled_connection_killed_by_the_server_is_replaced_without_an_error()
     result = run_python(f"ADMIN = {admin!r}\n{KILL}", DATABASE_URL=url)
     assert result.returncode == 0, result.stderr
     first, second, third = json.loads(result.stdout.splitlines()[-1])
-    assert second != first  # a new connection took the killed one's place
-    assert third == second  # and is reused from the pool
+    # No error, and the killed connection is never handed out again (the pool may hold more
+    # than one, so the next two may differ from each other).
+    assert first not in (second, third)
