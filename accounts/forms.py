@@ -80,7 +80,11 @@ class DeleteAccountForm(forms.Form):
 
 
 class ThrottledPasswordChangeForm(PasswordChangeForm):
-    """Django's password change, with the old password checked under the re-check throttle."""
+    """Django's password change, with the old password checked under the re-check throttle and
+    a weak new password named under "New password", where it was typed."""
+
+    def validate_password_for_user(self, user, password_field_name: str = "new_password2") -> None:
+        super().validate_password_for_user(user, "new_password1")
 
     def clean_old_password(self) -> str:
         old_password = self.cleaned_data["old_password"]

@@ -249,3 +249,17 @@ def test_signup_asks_for_an_adult_and_refuses_without_it(client):
 
 def test_every_page_says_the_app_is_for_adults(client):
     assert "For adults (18 and over)" in client.get("/").content.decode()
+
+
+def test_a_weak_new_password_is_named_under_new_password(client, user):
+    client.force_login(user)
+    response = client.post(
+        "/accounts/password_change/",
+        {"old_password": PASSWORD, "new_password1": "short", "new_password2": "short"},
+    )
+    page = response.content.decode()
+    errors = re.search(r'id="id_new_password1_error" role="alert">(.*?)</div>', page, re.DOTALL)
+    assert errors and "too short" in errors.group(1)
+    assert 'id="id_new_password2_error"' not in page
+    user.refresh_from_db()
+    assert user.check_password(PASSWORD)
