@@ -370,9 +370,13 @@ def session_note(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
 def session_abandon(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """Ask first (one tap must not end a session by mistake), then stop it."""
     session = _owned(request, pk)
+    if request.method != "POST":
+        if not session.is_in_progress:
+            return redirect(session)
+        return render(request, "sessions/session_abandon.html", {"session": session})
     try:
         services.session_abandon(session_id=session.pk, user=request.user)
     except services.SessionConflict as conflict:

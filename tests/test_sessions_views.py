@@ -833,3 +833,21 @@ def test_the_safety_check_does_not_offer_an_older_or_other_or_ended_session(
     ended = start_session()
     services.session_abandon(session_id=ended.pk, user=user)
     assert "You started this routine" not in html(client_in.get(START_URL))
+
+
+def test_abandon_asks_first_and_changes_nothing_until_confirmed(client_in, session):
+    url = f"/sessions/{session.pk}/abandon/"
+    assert f'href="{url}"' in html(client_in.get(f"/sessions/{session.pk}/"))  # a link, not a post
+    page = html(client_in.get(url))
+    assert "Abandon this session?" in page and f'action="{url}"' in page
+    session.refresh_from_db()
+    assert session.status == GuidedSession.Status.IN_PROGRESS
+    client_in.post(url)
+    session.refresh_from_db()
+    assert session.status == GuidedSession.Status.ABANDONED
+    assert client_in.get(url).url == f"/sessions/{session.pk}/"  # ended: nothing to ask
+
+
+def test_another_users_abandon_page_is_not_found(client, other_user, session):
+    client.force_login(other_user)
+    assert client.get(f"/sessions/{session.pk}/abandon/").status_code == 404
