@@ -251,14 +251,20 @@ def session_step(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         raise Http404("No such session.") from None  # another user's, or none
     except services.SessionConflict as conflict:
         error = str(conflict)
-    if not request.htmx:  # post/redirect/get
+    if request.htmx and part and not error:
+        return render(request, part, _step_context(step.session, step))
+    return _stage_answer(request, pk, error=error)
+
+
+def _stage_answer(request: AuthenticatedHttpRequest, pk: int, *, error: str) -> HttpResponse:
+    """The answer to a post on a session page that changes more than its own part (Next, the
+    hands-free switch, a refused action): without htmx the session page (post/redirect/get, the
+    error as a message); with htmx the whole stage as it is now (another window may have moved
+    on or ended the session), in place of the part that posted."""
+    if not request.htmx:
         if error:
             messages.error(request, error)
         return redirect("sessions:detail", pk)
-    if part and not error:
-        return render(request, part, _step_context(step.session, step))
-    # Next, or a refused action: the whole stage as it is now (another window may have moved on
-    # or ended the session), in place of the part that posted.
     session, steps = _owned_with_steps(request, pk)
     response = _render_stage(request, session, steps=steps, error=error)
     return reswap(retarget(response, "#session-stage"), "outerHTML")
@@ -277,13 +283,7 @@ def session_hands_free(request: AuthenticatedHttpRequest, pk: int) -> HttpRespon
         raise Http404("No such session.") from None
     except services.SessionConflict as conflict:
         error = str(conflict)
-    if not request.htmx:
-        if error:
-            messages.error(request, error)
-        return redirect("sessions:detail", pk)
-    session, steps = _owned_with_steps(request, pk)
-    response = _render_stage(request, session, steps=steps, error=error)
-    return reswap(retarget(response, "#session-stage"), "outerHTML")
+    return _stage_answer(request, pk, error=error)
 
 
 @login_required
