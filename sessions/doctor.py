@@ -29,7 +29,13 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import dateformat, timezone
 
 from points.models import DOCTOR_LIMITS, Complaint, Protocol
-from sessions.models import GuidedSession, GuidedSessionQuerySet, Rated, SessionStep
+from sessions.models import (
+    ENDED_STATUSES,
+    GuidedSession,
+    GuidedSessionQuerySet,
+    Rated,
+    SessionStep,
+)
 
 # A session counts only if at least one step was pressed this long (not a mis-tapped Next).
 PRESSED_SECONDS = 10
@@ -88,8 +94,7 @@ class Thresholds:
 
 def counted_sessions(*, user: User | int, complaint: Complaint) -> GuidedSessionQuerySet:
     """The user's completed sessions for the complaint in which something was pressed."""
-    ended = [SessionStep.Status.DONE, SessionStep.Status.UNPRESSED]
-    done = SessionStep.objects.filter(session=OuterRef("pk"), status__in=ended)
+    done = SessionStep.objects.filter(session=OuterRef("pk"), status__in=ENDED_STATUSES)
     return GuidedSession.objects.filter(
         Exists(done.filter(actual_seconds__gte=PRESSED_SECONDS)) | ~Exists(done),
         status=GuidedSession.Status.COMPLETED,
