@@ -24,7 +24,11 @@ class MeridianQuerySet(CatalogQuerySet):
 
 
 class Meridian(models.Model):
-    code = models.CharField(max_length=4, unique=True, help_text="Standard code, e.g. ST or LR.")
+    code = models.CharField(
+        max_length=6,
+        unique=True,
+        help_text="Standard code, e.g. ST or LR, or EX-HN for extra points.",
+    )
     name = models.CharField(max_length=60)
     alternative_codes = models.CharField(
         max_length=40,
@@ -156,6 +160,13 @@ class Point(models.Model):
         KNEE = "knee", "Knee"
         THIGH = "thigh", "Thigh"
         HIP = "hip", "Hip and buttock"
+        HEAD = "head", "Head and face"
+        FOREARM = "forearm", "Forearm and wrist"
+        ABDOMEN = "abdomen", "Abdomen"
+
+    # Where the clot question and the "which leg" question apply; the arm's regions for "which arm".
+    LEG_REGIONS = frozenset({"foot", "ankle", "lower_leg", "knee", "thigh", "hip"})
+    ARM_REGIONS = frozenset({"hand", "forearm"})
 
     class Identification(models.TextChoices):
         STANDARD = "standard", "Standard point"
@@ -437,7 +448,7 @@ class RedFlag(ReviewedContent):
         """The complaint's own red flags, and the leg questions if the complaint is about the leg
         or the routine presses a leg or foot point: what the safety check asks before it."""
         condition = Q(complaint=complaint)
-        if complaint.asks_where_it_hurts or any(p.region != Point.Region.HAND for p in points):
+        if complaint.asks_where_it_hurts or any(p.region in Point.LEG_REGIONS for p in points):
             condition |= Q(complaint__isnull=True)
         return cls._ordered(condition)
 
@@ -448,7 +459,7 @@ class RedFlag(ReviewedContent):
         if not complaint.asks_where_it_hurts:
             presses_leg = ProtocolStep.objects.filter(
                 protocol__complaint=complaint, protocol__status=Protocol.Status.PUBLISHED
-            ).exclude(point__region=Point.Region.HAND)
+            ).filter(point__region__in=Point.LEG_REGIONS)
             shared = Q(complaint__isnull=True) & models.Exists(presses_leg)
         return cls._ordered(Q(complaint=complaint) | shared)
 
@@ -480,6 +491,52 @@ def _limit(name: str, default: int, help_text: str) -> models.PositiveSmallInteg
     )
 
 
+class Study(ReviewedContent):
+    """A trial or review a routine's evidence card cites, in plain words."""
+
+    slug = models.SlugField(unique=True)
+    short_name = models.CharField(max_length=60, help_text="How the card names it: Zick 2016.")
+    citation = models.CharField(
+        max_length=400, help_text="Authors, title, journal, year; with the DOI if it has one."
+    )
+    design = models.CharField(
+        max_length=120, help_text="What kind of study: a randomised trial, a systematic review."
+    )
+    participants = models.CharField(
+        max_length=300, help_text="In whom, and how many: 270 breast cancer survivors with fatigue."
+    )
+    compared_with = models.CharField(
+        max_length=300, help_text="What the routine was compared with: sham points, usual care."
+    )
+    tested = models.TextField(help_text="What was tested: the points, the dose, for how long.")
+    finding = models.TextField(help_text="What happened, in plain words, with the numbers.")
+    sham_similar = models.BooleanField(
+        "sham pressure did about as well",
+        default=False,
+        help_text="Pressing other (sham) points helped about as much: the card says so.",
+    )
+
+    class Meta:
+        verbose_name_plural = "studies"
+        ordering = ["short_name"]
+
+    def __str__(self) -> str:
+        return self.short_name
+
+
+# How often a routine is done, as its studies gave it: (field, lowest, highest).
+DOSE_LIMITS = {"sessions_per_day": (1, 3), "days_per_week": (1, 7), "weeks": (1, 26)}
+
+
+def _dose(name: str, default: int, help_text: str) -> models.PositiveSmallIntegerField:
+    low, high = DOSE_LIMITS[name]
+    return models.PositiveSmallIntegerField(
+        default=default,
+        validators=[MinValueValidator(low), MaxValueValidator(high)],
+        help_text=f"{help_text} From {low} to {high}.",
+    )
+
+
 class ProtocolQuerySet(CatalogQuerySet):
     def published(self) -> "ProtocolQuerySet":
         return self.filter(status=Protocol.Status.PUBLISHED)
@@ -490,6 +547,11 @@ class Protocol(models.Model):
         DRAFT = "draft", "Draft"
         PUBLISHED = "published", "Published"
 
+    class Evidence(models.TextChoices):
+        TRIAL = "trial", "Tested in randomised trials"
+        REVIEW = "review", "Tested in trials, summed up in a systematic review"
+        TRADITIONAL = "traditional", "Traditional use, not tested in trials"
+
     name = models.CharField(max_length=120)
     slug = models.SlugField(unique=True)
     complaint = models.ForeignKey(Complaint, on_delete=models.PROTECT, related_name="protocols")
@@ -499,6 +561,25 @@ class Protocol(models.Model):
         "how often",
         blank=True,
         help_text="How often to use the routine, and when to stop and see a doctor.",
+    )
+    evidence = models.CharField(
+        "evidence grade",
+        max_length=12,
+        choices=Evidence,
+        default=Evidence.TRADITIONAL,
+        help_text="Tested in trials only if the studies below tested this routine and dose.",
+    )
+    evidence_summary = models.TextField(
+        blank=True, help_text="What the studies found, in plain words, for the evidence card."
+    )
+    studies = models.ManyToManyField(Study, blank=True, related_name="protocols")
+    sessions_per_day = _dose("sessions_per_day", 1, "Sessions a day.")
+    days_per_week = _dose("days_per_week", 7, "Days a week.")
+    weeks = _dose("weeks", 4, "How many weeks a plan runs.")
+    dose_note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="When in the day or month, if it matters: from 5 days before a period is due.",
     )
     doctor_after_sessions = _limit(
         "doctor_after_sessions",
@@ -538,7 +619,7 @@ class Protocol(models.Model):
                 name=f"protocol_{name}_range",
                 violation_error_message=f"{name} must be from {low} to {high}.",
             )
-            for name, (low, high) in DOCTOR_LIMITS.items()
+            for name, (low, high) in (DOCTOR_LIMITS | DOSE_LIMITS).items()
         ]
 
     def __str__(self) -> str:
@@ -554,6 +635,10 @@ class Protocol(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_tested(self) -> bool:
+        return self.evidence != self.Evidence.TRADITIONAL
 
     def record_version(self, *, user=None) -> "ProtocolVersion | None":
         """The version users run now; a new one if the published content changed."""
@@ -600,6 +685,7 @@ class ProtocolStep(models.Model):
         LEFT = "left", "Left"
         RIGHT = "right", "Right"
         BOTH = "both", "Both sides, left then right"
+        MIDLINE = "midline", "On the midline (one point, no side)"
 
     Pressure = Pressure
 
@@ -612,7 +698,7 @@ class ProtocolStep(models.Model):
     protocol = models.ForeignKey(Protocol, on_delete=models.CASCADE, related_name="steps")
     order = models.PositiveSmallIntegerField()
     point = models.ForeignKey(Point, on_delete=models.PROTECT, related_name="protocol_steps")
-    side = models.CharField(max_length=5, choices=Side, default=Side.BOTH)
+    side = models.CharField(max_length=7, choices=Side, default=Side.BOTH)
     duration_seconds = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(10), MaxValueValidator(600)],
         help_text="Time on each side, in seconds (10 to 600).",

@@ -43,7 +43,16 @@ STALE_AFTER = timedelta(hours=12)
 STALE_REASON = "Left open for over 12 hours, so it was closed; the sides you did are kept."
 
 # The body part named with the side of a step: "Left hand", "Right ankle".
-BODY_PART = {"hand": "hand", "foot": "foot", "ankle": "ankle", "knee": "knee", "hip": "hip"}
+BODY_PART = {
+    "hand": "hand",
+    "foot": "foot",
+    "ankle": "ankle",
+    "knee": "knee",
+    "hip": "hip",
+    "forearm": "wrist",
+    "head": "head",
+    "abdomen": "belly",
+}
 
 
 # All the pages of a session in progress show of it. Those pages (and every step action) read the
@@ -390,6 +399,11 @@ class SessionStep(models.Model):
         UNPRESSED = "unpressed", "Not pressed"
         SKIPPED = "skipped", "Skipped"
 
+    class Side(models.TextChoices):
+        LEFT = "left", "Left"
+        RIGHT = "right", "Right"
+        MIDLINE = "midline", "Midline"
+
     class Comfort(models.TextChoices):
         COMFORTABLE = "comfortable", "Comfortable"
         TENDER = "tender", "Tender but good"
@@ -405,7 +419,7 @@ class SessionStep(models.Model):
     point_slug = models.CharField(max_length=20)
     point_region = models.CharField(max_length=12)
     how_to_find = models.TextField()
-    side = models.CharField(max_length=5, choices=GuidedSession.Side)
+    side = models.CharField(max_length=7, choices=Side)
     duration_seconds = models.PositiveSmallIntegerField()
     pressure = models.CharField(max_length=40)
     motion = models.CharField(max_length=60)
@@ -450,6 +464,8 @@ class SessionStep(models.Model):
     @property
     def side_label(self) -> str:
         part = BODY_PART.get(self.point_region, "leg")
+        if self.side == self.Side.MIDLINE:
+            return f"Middle of the {part}"
         return {"left": f"Left {part}", "right": f"Right {part}"}.get(self.side, f"Both {part}s")
 
     def timer(self, now: datetime) -> TimerState:
@@ -472,3 +488,83 @@ class SessionStep(models.Model):
 
 # A side that was passed with Next: pressed (done) or not.
 ENDED_STATUSES = (SessionStep.Status.DONE, SessionStep.Status.UNPRESSED)
+
+
+PLAN_WEEKS_LIMITS = (1, 26)
+PGIC_CHOICES = [
+    (1, "Very much improved"),
+    (2, "Much improved"),
+    (3, "Minimally improved"),
+    (4, "No change"),
+    (5, "Minimally worse"),
+    (6, "Much worse"),
+    (7, "Very much worse"),
+]
+
+
+class Plan(models.Model):
+    """A user's course of one routine: its dose (as the routine gives it, adjustable within
+    points.models.DOSE_LIMITS) from a start date to an end date. The sessions that count are the
+    user's sessions of that routine on the plan's days (sessions.plans)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plans"
+    )
+    protocol = models.ForeignKey(Protocol, on_delete=models.PROTECT, related_name="plans")
+    protocol_name = models.CharField(max_length=120)
+    start_date = models.DateField()
+    end_date = models.DateField(help_text="The plan's last day.")
+    sessions_per_day = models.PositiveSmallIntegerField()
+    days_per_week = models.PositiveSmallIntegerField()
+    # Prescribed pressing time per session, from the routine's steps when the plan started.
+    seconds_per_session = models.PositiveIntegerField()
+    streaks = models.BooleanField(
+        default=False, help_text="Show a streak count (off unless asked)."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    stopped_at = models.DateTimeField(null=True, blank=True, help_text="Ended early by the user.")
+    # The end-of-plan review.
+    pgic = models.PositiveSmallIntegerField(
+        "overall change since the plan began", null=True, blank=True, choices=PGIC_CHOICES
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-start_date", "-pk"]
+        indexes = [models.Index(fields=["user", "-start_date"], name="plan_user_start")]
+
+    def __str__(self) -> str:
+        return f"{self.protocol_name} from {self.start_date}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("sessions:plan", args=[self.pk])
+
+
+class CheckIn(models.Model):
+    """A weekly outcome score in a plan: PEG for pain (Krebs et al. 2009: three 0-10 items,
+    the score is their mean), otherwise one 0-10 rating in the complaint's own words."""
+
+    class Kind(models.TextChoices):
+        PEG = "peg", "PEG pain scale"
+        RATING = "rating", "0-10 rating"
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="check_ins")
+    week = models.PositiveSmallIntegerField(help_text="Week of the plan, from 1.")
+    kind = models.CharField(max_length=6, choices=Kind)
+    pain_average = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=PAIN_VALIDATORS
+    )
+    enjoyment = models.PositiveSmallIntegerField(null=True, blank=True, validators=PAIN_VALIDATORS)
+    activity = models.PositiveSmallIntegerField(null=True, blank=True, validators=PAIN_VALIDATORS)
+    rating = models.PositiveSmallIntegerField(null=True, blank=True, validators=PAIN_VALIDATORS)
+    score = models.FloatField(help_text="The PEG mean, or the rating.")
+    answered_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["plan", "week"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "week"], name="unique_check_in_per_week")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan} week {self.week}: {self.score:g}"

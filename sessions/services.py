@@ -46,9 +46,13 @@ LIMBS = {
 }
 
 
-def limb(side: str, point: Point) -> str:
-    """The LIMBS key for pressing `point` on `side` (left or right)."""
-    return f"{side}_{'arm' if point.region == Point.Region.HAND else 'leg'}"
+def limb(side: str, point: Point) -> str | None:
+    """The LIMBS key for pressing `point` on `side` (left or right); None off the limbs (head)."""
+    if point.region in Point.ARM_REGIONS:
+        return f"{side}_arm"
+    if point.region in Point.LEG_REGIONS:
+        return f"{side}_leg"
+    return None
 
 
 @dataclass
@@ -112,9 +116,10 @@ def plan_steps(
         point = step.point
         for contraindication in answered_yes:
             for side in plan.sides:
-                if limb(side, point) in limbs.get(contraindication.pk, ()):
+                where = limb(side, point)
+                if where and where in limbs.get(contraindication.pk, ()):
                     plan.side_skips.setdefault(side, []).append(
-                        f"{point.code} ({point.pinyin}) on your {LIMBS[limb(side, point)]} is "
+                        f"{point.code} ({point.pinyin}) on your {LIMBS[where]} is "
                         f"skipped: {contraindication.message}"
                     )
             concerned = contraindication.applies_to_all_points or any(

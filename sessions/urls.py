@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sessions import views
+from sessions import outcome_views, plan_views, views
 
 app_name = "sessions"
 
@@ -11,6 +11,12 @@ urlpatterns = [
     path("export.csv", views.export_csv, name="export_csv"),
     path("export.json", views.export_json, name="export_json"),
     path("reminders/", views.reminders, name="reminders"),
+    path("plans/start/<slug:slug>/", plan_views.plan_new, name="plan_new"),
+    path("plans/<int:pk>/", plan_views.plan_detail, name="plan"),
+    path("plans/<int:pk>/stop/", plan_views.plan_stop, name="plan_stop"),
+    path("plans/<int:pk>/plan.ics", plan_views.plan_calendar, name="plan_ics"),
+    path("plans/<int:pk>/check-in/", outcome_views.check_in, name="check_in"),
+    path("plans/<int:pk>/review/", outcome_views.plan_review, name="plan_review"),
     path("start/<slug:slug>/", views.session_new, name="new"),
     path("<int:pk>/", views.session_detail, name="detail"),
     path("<int:pk>/step/", views.session_step, name="step"),

@@ -15,7 +15,8 @@ REVIEWED_ON = date(2026, 12, 1)
 
 # Grouping helpers used below (plain data; no imports needed).
 _HAND_POINTS = [point["code"] for point in POINTS if point["region"] == "hand"]
-_LEG_POINTS = [point["code"] for point in POINTS if point["region"] != "hand"]
+_LEG_REGIONS = ("foot", "ankle", "lower_leg", "knee", "thigh", "hip")  # Point.LEG_REGIONS
+_LEG_POINTS = [point["code"] for point in POINTS if point["region"] in _LEG_REGIONS]
 _FOOT_ANKLE_POINTS = [point["code"] for point in POINTS if point["region"] in ("foot", "ankle")]
 _LOWER_LEG_AND_FOOT_POINTS = [
     point["code"] for point in POINTS if point["region"] in ("foot", "ankle", "lower_leg")
