@@ -1,6 +1,7 @@
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -25,6 +26,7 @@ from points.models import (
     ProtocolStep,
     ProtocolVersion,
     RedFlag,
+    Study,
 )
 from points.templatetags.points_extras import mmss
 
@@ -353,8 +355,40 @@ class ProtocolVersionInline(admin.TabularInline):
         return False
 
 
+@admin.register(Study)
+class StudyAdmin(ReviewedAdmin):
+    list_display = ["short_name", "design", "sham_similar", "reviewed_on", "reviewed_by"]
+    list_filter = [NeverReviewedFilter]
+    search_fields = ["short_name", "citation", "participants", "finding"]
+    prepopulated_fields = {"slug": ["short_name"]}
+    fields = [
+        "short_name",
+        "slug",
+        "citation",
+        "design",
+        "participants",
+        "compared_with",
+        "tested",
+        "finding",
+        "sham_similar",
+        *REVIEW_FIELDS,
+    ]
+
+
+class ProtocolForm(forms.ModelForm):
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        untested = Protocol.Evidence.TRADITIONAL
+        if data.get("evidence", untested) != untested and not data.get("studies"):
+            message = "A routine graded as tested cites the studies that tested it."
+            self.add_error("studies", message)
+        return data
+
+
 @admin.register(Protocol)
 class ProtocolAdmin(RefuseDeletingLogged):
+    form = ProtocolForm
+    filter_horizontal = ["studies"]
     list_display = [
         "name",
         "complaint",
@@ -373,6 +407,18 @@ class ProtocolAdmin(RefuseDeletingLogged):
     readonly_fields = ["session_count", "completion_rate", "average_pain_change"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "complaint", "summary", "frequency", "status"]}),
+        (
+            "Dose and evidence",
+            {
+                "fields": [
+                    ("sessions_per_day", "days_per_week", "weeks"),
+                    "dose_note",
+                    "evidence",
+                    "evidence_summary",
+                    "studies",
+                ]
+            },
+        ),
         ("See-a-doctor rule", {"fields": list(DOCTOR_LIMITS)}),
         ("Usage", {"fields": ["session_count", "completion_rate", "average_pain_change"]}),
     ]

@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.expressions import Combinable
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 
 from points import diagrams, synonyms
@@ -640,6 +641,24 @@ class Protocol(models.Model):
     def is_tested(self) -> bool:
         return self.evidence != self.Evidence.TRADITIONAL
 
+    def dose(self, steps: Iterable["ProtocolStep"]) -> str:
+        """ "3 minutes per point and side, once a day, for 6 weeks": the routine's dose."""
+        steps = list(steps)
+        seconds = sorted({step.duration_seconds for step in steps})
+        where = "per point and side" if any(s.sides == 2 for s in steps) else "per point"
+        parts = []
+        if seconds:
+            low, high = spoken_seconds(seconds[0]), spoken_seconds(seconds[-1])
+            parts.append(f"{low} {where}" if low == high else f"{low} to {high} {where}")
+        times = {1: "once a day", 2: "twice a day"}.get(
+            self.sessions_per_day, f"{self.sessions_per_day} times a day"
+        )
+        if self.days_per_week < 7:
+            times += f", {self.days_per_week} day{pluralize(self.days_per_week)} a week"
+        parts.append(times)
+        parts.append(f"for {self.weeks} week{pluralize(self.weeks)}")
+        return ", ".join(parts)
+
     def record_version(self, *, user=None) -> "ProtocolVersion | None":
         """The version users run now; a new one if the published content changed."""
         if not self.is_published:
@@ -654,6 +673,15 @@ class Protocol(models.Model):
             change_message=describe_changes(latest.content if latest else None, content),
             created_by=user,
         )
+
+
+def spoken_seconds(seconds: int) -> str:
+    """60 -> "1 minute", 180 -> "3 minutes", 90 -> "1 minute 30 seconds", 45 -> "45 seconds"."""
+    minutes, rest = divmod(seconds, 60)
+    words = [f"{minutes} minute{pluralize(minutes)}"] if minutes else []
+    if rest or not minutes:
+        words.append(f"{rest} second{pluralize(rest)}")
+    return " ".join(words)
 
 
 class ProtocolVersion(models.Model):

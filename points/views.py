@@ -22,6 +22,7 @@ from points.models import (
     Protocol,
     ProtocolStep,
     RedFlag,
+    Study,
     best_first,
 )
 
@@ -207,6 +208,14 @@ class _Routine:
     @cached_property
     def total_seconds(self) -> int:
         return sum(step.total_seconds for step in self.steps)
+
+    @cached_property
+    def dose(self) -> str:
+        return self.protocol.dose(self.steps)
+
+    @cached_property
+    def studies(self) -> list[Study]:
+        return list(self.protocol.studies.all())
 
     @cached_property
     def diagrams(self):

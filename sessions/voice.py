@@ -4,6 +4,7 @@ the Web Speech API at the moments the timer reaches (static/js/session.js)."""
 
 import math
 
+from points.models import spoken_seconds
 from sessions.models import GET_READY_SECONDS, SessionStep
 
 # About how fast a browser voice speaks at rate 1 (150 words a minute).
@@ -12,14 +13,6 @@ WORDS_PER_SECOND = 2.5
 MAX_NEXT_UP_SECONDS = 30
 # What intro() reads of a step.
 INTRO_FIELDS = ("pk", "point_code", "point_name", "point_region", "side", "how_to_find", "caution")
-
-
-def spoken_duration(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    parts = [f"{minutes} minute{'s' * (minutes != 1)}"] if minutes else []
-    if rest:
-        parts.append(f"{rest} seconds")
-    return " ".join(parts) or "0 seconds"
 
 
 def intro(step: SessionStep, *, first_side: bool) -> str:
@@ -52,8 +45,8 @@ def cues(step: SessionStep, following: SessionStep | None, *, first_side: bool) 
     return {
         "intro": intro(step, first_side=first_side),
         "start": f"Start pressing: {step.pressure.lower()} pressure, "
-        f"{spoken_duration(step.duration_seconds)}.",
-        "half": f"Halfway: {spoken_duration(half_left)} left.",
+        f"{spoken_seconds(step.duration_seconds)}.",
+        "half": f"Halfway: {spoken_seconds(half_left)} left.",
         "ten": "10 seconds left.",
         "end": end,
     }

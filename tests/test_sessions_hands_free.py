@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from points.models import spoken_seconds
 from sessions import services, voice
 from sessions.models import GET_READY_SECONDS, GuidedSession, SessionStep
 from tests.helpers import html
@@ -154,10 +155,10 @@ def test_the_voice_names_the_next_point_and_only_says_how_to_find_it_once(sessio
 
 
 def test_spoken_durations():
-    assert voice.spoken_duration(60) == "1 minute"
-    assert voice.spoken_duration(90) == "1 minute 30 seconds"
-    assert voice.spoken_duration(45) == "45 seconds"
-    assert voice.spoken_duration(120) == "2 minutes"
+    assert spoken_seconds(60) == "1 minute"
+    assert spoken_seconds(90) == "1 minute 30 seconds"
+    assert spoken_seconds(45) == "45 seconds"
+    assert spoken_seconds(120) == "2 minutes"
 
 
 def test_the_finish_form_asks_aloud_in_hands_free(client_in, session, user):
