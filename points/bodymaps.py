@@ -23,6 +23,7 @@ CURRENT_RADIUS = 9
 HALO = 16  # the ring round a highlighted marker
 HIT = 12  # the tap target round every marker: 24 units across, about 24 px on a phone
 EDGE_TEXT_Y = 14  # baseline of the side names along the top edge
+MIRROR_NOTE = " On the left side it is in the mirror-image place."
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,8 @@ class DiagramView:
     def edges(self) -> list[dict]:
         """The names of what the left and right edges face, along the top of the visible box."""
         left, right = self.diagram.sides
-        if self.mirrored:
+        # A drawing of both sides stays the same way round: only its markers change sides.
+        if self.mirrored and not self.diagram.symmetric:
             left, right = right, left
         y = fmt(self.box[1] + EDGE_TEXT_Y)
         return [
@@ -243,17 +245,27 @@ def _marker(point, placement, **kwargs) -> Marker:
     )
 
 
+def on_midline(placements: Iterable) -> bool:
+    """Whether a point is a single point on the body's midline: drawn there on a drawing of
+    both sides of the body."""
+    return any(
+        p.diagram in diagrams.DIAGRAMS and diagrams.get(p.diagram).on_midline(p.x)
+        for p in placements
+    )
+
+
 def point_views(point) -> list[DiagramView]:
     """Each diagram the point is on, with the point highlighted."""
+    placed = _placed(point.placements.all())
+    mirror = "" if on_midline(placed.values()) else MIRROR_NOTE
     views = []
-    for placement in _placed(point.placements.all()).values():
+    for placement in placed.values():
         diagram = diagrams.get(placement.diagram)
         views.append(
             DiagramView(
                 diagram,
                 [_marker(point, placement, current=True, tag=point.code)],
-                caption=f"{point.code} on {diagram.where} ({diagram.facing}). "
-                "On the left side it is in the mirror-image place.",
+                caption=f"{point.code} on {diagram.where} ({diagram.facing}).{mirror}",
                 crop=(7, 20),
             )
         )
@@ -367,8 +379,8 @@ def step_view(step, placements) -> DiagramView | None:
         tag=step.point_code,
     )
     caption = f"{step.point_code} on {diagram.where_for(side)} ({diagram.facing_for(side)})."
-    if step.side not in ("left", "right"):
-        caption += " On the left side it is in the mirror-image place."
+    if step.side not in ("left", "right", "midline") and not on_midline(placed.values()):
+        caption += MIRROR_NOTE
     return DiagramView(diagram, [marker], caption=caption, side=side, crop=(5, 14))
 
 

@@ -1,10 +1,13 @@
 """Body diagrams drawn by the app: outlines, landmarks and labels as data, in cun.
 
-Every diagram shows the RIGHT limb; the left is drawn as its mirror image. Each is laid out
-in cun (the body's own unit: 1 cun is about the width of the thumb) around an origin landmark
-and converted to drawing units (`scale` units per cun), so a point "3 cun below ST 35" is
-3 × scale units lower on the drawing. The outline polygon is used twice: smoothed, it is the
-drawing; as is, it is what "inside the diagram" means for placements and tests.
+Every diagram shows the RIGHT limb (or the right side of the head); the left is drawn as its
+mirror image. The front of the head and the abdomen are drawn whole (`symmetric`): the body's
+right side on the right, as in a mirror or looking down, midline points at x = origin. Each
+is laid out in cun (the body's own unit: 1 cun is about the width of the thumb) around an
+origin landmark and converted to drawing units (`scale` units per cun), so a point "3 cun
+below ST 35" is 3 × scale units lower on the drawing. The outline polygon is used twice:
+smoothed, it is the drawing; as is, it is what "inside the diagram" means for placements and
+tests.
 
 Leg diagrams share their heights: y = 0 is the knee crease (level with the knee joint and
 ST 35), the outer ankle bone is 16 cun below it, the inner ankle bone 15 cun (WHO: 13 cun
@@ -155,7 +158,7 @@ class Label:
 class Diagram:
     key: str
     title: str
-    limb: str  # hand, foot or leg: what "Left …" names on a session step
+    limb: str  # the part of the body it shows: diagrams of one part are grouped on the map
     width: int
     height: int
     scale: float  # drawing units per cun
@@ -172,19 +175,36 @@ class Diagram:
     tall: bool = False  # drawn cropped around its markers on point and step pages
     where: str = ""  # "the front of the right leg"
     facing: str = ""  # "outer side on the right"
+    # Drawn whole, both sides of the body about x = origin (the front of the head, the
+    # abdomen): points on the midline sit at that x, and a left-side point is drawn at the
+    # mirror-image x on the same drawing, which keeps its title and side names.
+    symmetric: bool = False
 
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def group_title(self) -> str:
+        """The heading of the map section this diagram is in."""
+        return GROUP_TITLES[self.limb]
+
+    def on_midline(self, x: float) -> bool:
+        """Whether x (drawing units) is on the body's midline, on a drawing of both sides."""
+        return self.symmetric and abs(x - self.origin[0]) <= 1
+
     def title_for(self, side: str) -> str:
         """The title for the side being worked: the left limb is the mirror image."""
-        return self.title.replace("Right", "Left", 1) if side == "left" else self.title
+        if side == "left" and not self.symmetric:
+            return self.title.replace("Right", "Left", 1)
+        return self.title
 
     def where_for(self, side: str) -> str:
-        return self.where.replace("right", "left") if side == "left" else self.where
+        if side == "left" and not self.symmetric:
+            return self.where.replace("right", "left")
+        return self.where
 
     def facing_for(self, side: str) -> str:
-        if side != "left":
+        if side != "left" or self.symmetric:
             return self.facing
         swap = {"left": "right", "right": "left"}
         return " ".join(swap.get(word, word) for word in self.facing.split())
@@ -1017,6 +1037,321 @@ def _hand(*, back: bool) -> Diagram:
     )
 
 
+# --- Head ------------------------------------------------------------------------------
+#
+# The head is measured in B-cun along the skin (WHO 2008, proportional bone measurements):
+# from the glabella (between the eyebrows) up over the crown to the back hairline is 15 B-cun,
+# 3 to the front hairline and 12 from there to the back hairline. A B-cun is a share of its
+# measurement, not a fixed length, and no one scale fits a real head's forehead, crown and
+# nape at once: the drawing is in plain cun (a real head at about 2.3 cm a cun) and points on
+# the midline are placed by the B-cun along it, its length / 15, which is 1.14 drawing cun.
+# (WHO also gives 9 B-cun between the two mastoid processes, measured round the back of the
+# head; no point on these two views is placed by it.)
+
+HEAD_SCALE = 26
+
+# The right side of the head, face to the right, in cun from the top of the ear (its apex).
+# The skin along the midline, from the glabella up the forehead, over the crown and down to
+# the back hairline (15 B-cun):
+HEAD_MIDLINE = (
+    (5.05, 0.1), (5.12, -0.5), (5.08, -1.3), (4.92, -2.1), (4.68, -2.78), (4.32, -3.45),
+    (3.8, -4.05), (3.15, -4.55), (2.35, -4.92), (1.45, -5.12), (0.55, -5.16), (-0.35, -5.04),
+    (-1.2, -4.72), (-1.95, -4.2), (-2.55, -3.5), (-2.92, -2.68), (-3.1, -1.78), (-3.12, -0.9),
+    (-3.0, -0.1), (-2.82, 0.5), (-2.72, 1.0), (-2.6, 1.55), (-2.54, 1.8),
+)  # fmt: skip
+HEAD_EAR = (
+    (0.0, 0.0), (-0.42, 0.12), (-0.68, 0.55), (-0.74, 1.15), (-0.6, 1.75), (-0.35, 2.2),
+    (-0.02, 2.55), (0.3, 2.6), (0.48, 2.3), (0.5, 1.9), (0.66, 1.55), (0.6, 1.05),
+    (0.58, 0.4), (0.38, 0.07),
+)  # fmt: skip
+
+
+def arc_length(line: tuple[Point2, ...]) -> float:
+    return sum(math.dist(a, b) for a, b in zip(line, line[1:], strict=False))
+
+
+def point_along(line: tuple[Point2, ...], share: float) -> Point2:
+    """The point a share of the way along a polyline, by length."""
+    left = arc_length(line) * share
+    for a, b in zip(line, line[1:], strict=False):
+        step = math.dist(a, b)
+        if left <= step:
+            t = left / step
+            return (round(a[0] + t * (b[0] - a[0]), 3), round(a[1] + t * (b[1] - a[1]), 3))
+        left -= step
+    return line[-1]
+
+
+# The front hairline is 3 of the midline's 15 B-cun up from the glabella.
+HEAD_FRONT_HAIRLINE = point_along(HEAD_MIDLINE, 3 / 15)
+
+
+def _head_side() -> Diagram:
+    """The right side of the head and neck, face to the right."""
+    b = _Builder(origin=(186, 164), scale=HEAD_SCALE)
+    face = [
+        (3.0, 8.7), (3.02, 7.4), (3.15, 6.5), (3.4, 5.85), (3.9, 5.5), (4.45, 5.3), (4.9, 5.0),
+        (5.08, 4.55), (4.95, 4.1), (5.1, 3.72), (5.02, 3.42), (5.2, 3.15), (5.15, 2.8),
+        (5.4, 2.68), (5.78, 2.42), (5.72, 2.05), (5.42, 1.25), (5.12, 0.5),
+    ]  # fmt: skip
+    neck_back = [(-2.42, 3.0), (-2.36, 4.4), (-2.45, 5.9), (-2.7, 7.3), (-3.1, 8.7)]
+    outline = b.ps(face + list(HEAD_MIDLINE) + neck_back)
+    b.line("midline", HEAD_MIDLINE, css=None)
+    b.anchor("glabella", *HEAD_MIDLINE[0])
+    b.anchor("front_hairline", *HEAD_FRONT_HAIRLINE)
+    b.anchor("back_hairline", *HEAD_MIDLINE[-1])
+    # Hair: from the front hairline over the head to the back hairline, round the ear.
+    crown = [p for p in HEAD_MIDLINE if p[1] < HEAD_FRONT_HAIRLINE[1] or p[0] < 4]
+    hair = [
+        HEAD_FRONT_HAIRLINE, *crown,
+        (-2.05, 1.85), (-1.6, 1.7), (-1.25, 1.3), (-1.0, 0.7), (-0.9, 0.15), (-0.55, -0.42),
+        (0.2, -0.5), (0.75, -0.15), (1.05, 0.5), (1.25, 1.15), (1.6, 1.0), (1.95, -0.2),
+        (2.45, -1.4), (3.2, -2.25), (3.95, -2.75),
+    ]  # fmt: skip
+    b.curve("d-hair", hair, closed=True)
+    # Jaw line, cheekbone, eye, brow, nostril, lips.
+    b.curve("d-muscle", [(0.75, 1.7), (0.68, 2.9), (0.72, 3.75), (1.2, 4.35), (2.6, 4.8),
+                         (4.25, 5.15)])  # fmt: skip
+    b.curve("d-muscle", [(1.1, 1.25), (2.5, 1.15), (3.8, 1.25)])
+    b.curve("d-crease", [(4.25, 0.7), (4.55, 0.55), (4.8, 0.72)])
+    b.ellipse("d-eye", 4.65, 0.8, 0.2, 0.12)
+    b.curve("d-brow", [(3.9, 0.2), (4.45, 0.0), (5.0, 0.08)])
+    b.curve("d-crease", [(5.25, 2.3), (5.5, 2.2), (5.6, 2.4)])
+    b.curve("d-crease", [(4.8, 3.45), (5.08, 3.42)])
+    # The ear, and the hollow behind its lobe (TE 17) in front of the bony bump behind it.
+    b.curve("d-ear", HEAD_EAR, closed=True)
+    b.curve("d-crease", [(0.05, 0.32), (-0.38, 0.5), (-0.45, 1.2), (-0.25, 1.75), (0.05, 2.05)])
+    b.ellipse("d-hollow", 0.33, 1.45, 0.14, 0.2)
+    b.anchor("ear_apex", 0, 0)
+    b.ellipse("d-bone", -0.64, 2.55, 0.3, 0.47, rotate=-15)  # the mastoid process
+    b.anchor("mastoid", -0.64, 2.55)
+    b.anchor("yifeng", -0.2, 2.72)  # TE 17: behind the earlobe, in front of the mastoid
+    b.ellipse("d-hollow", -0.2, 2.72, 0.15, 0.12)
+    # The lower edge of the skull (the occipital bone), from its bump at the back (the
+    # external occipital protuberance) forward to the mastoid.
+    b.line("occipital_edge", [(-2.75, 0.42), (-2.2, 0.36), (-1.6, 0.46), (-1.2, 0.85),
+                              (-1.0, 1.55)], css="d-crest")  # fmt: skip
+    b.anchor("occipital_bump", -2.75, 0.42)
+    # The two neck muscles GB 20 lies between: the front edge of the trapezius at the back of
+    # the neck, the back edge of the sternocleidomastoid running down from the mastoid.
+    b.line("trapezius", [(-2.3, 0.5), (-2.1, 2.6), (-1.9, 4.6), (-1.7, 6.6), (-1.35, 8.7)],
+           css="d-muscle")  # fmt: skip
+    b.line("scm", [(-1.08, 1.9), (-0.85, 3.4), (-0.05, 5.3), (0.95, 7.0), (1.7, 8.7)],
+           css="d-muscle")  # fmt: skip
+    b.curve("d-muscle", [(-0.45, 2.85), (0.45, 4.6), (1.5, 6.5), (2.35, 8.4)])
+
+    b.sides = ("BACK", "FRONT")
+    b.label("Crown", (3.0, -4.95), to=(1.5, -4.95))
+    b.label("Hairline", (5.45, -4.1), anchor="middle", to=(4.55, -3.3))
+    b.label("Lower edge|of the skull", (-3.5, -0.9), anchor="end", to=(-2.3, 0.38))
+    b.label("Bony bump|behind the ear", (-1.0, 4.85), anchor="end", to=(-0.8, 2.95))
+    b.label("Hollow behind|the earlobe", (0.95, 3.4), to=(-0.08, 2.8))
+    b.label("Neck muscles", (-0.9, 7.3), anchor="middle")
+    return b.build(
+        key="head-side",
+        title="Right side of the head",
+        limb="head",
+        width=360,
+        height=396,
+        outline=outline,
+        regions=(("head", b.rects((-7, -7, 8, 9))),),
+        plus_x="anterior",
+        where="the right side of the head",
+        facing="face on the right",
+    )
+
+
+def _head_front() -> Diagram:
+    """The face and head from the front, as you see yourself in a mirror."""
+    b = _Builder(origin=(170, 176), scale=HEAD_SCALE)
+    # Heights as on the side view, from the glabella: the crown 5.26 cun above it, the front
+    # hairline 3.3 (its height up the sloping forehead), the tops of the ears level with it.
+    right = [
+        (0.0, -5.26), (1.0, -5.13), (1.95, -4.72), (2.65, -4.0), (3.08, -3.05), (3.25, -1.9),
+        (3.27, -0.7), (3.17, 0.5), (3.08, 1.4), (2.95, 2.3), (2.72, 3.2), (2.3, 3.95),
+        (1.95, 4.6), (1.95, 6.2), (2.2, 7.0), (2.8, 7.5),
+    ]  # fmt: skip
+    # One closed contour: the right side down to the neck, then the left mirrored back up.
+    outline = b.ps(right + [(-x, y) for x, y in reversed(right[1:])])
+    b.curve("d-muscle", [(2.3, 3.95), (1.75, 4.6), (1.05, 5.1), (0, 5.33), (-1.05, 5.1),
+                         (-1.75, 4.6), (-2.3, 3.95)])  # fmt: skip
+    # Hair above the front hairline, down to the temples.
+    hair = [(-x, y) for x, y in reversed(right[1:7])] + right[:7]
+    hair += [(2.95, -1.3), (2.65, -2.5), (1.6, -3.12), (0.0, -3.3)]
+    hair += [(-1.6, -3.12), (-2.65, -2.5), (-2.95, -1.3)]
+    b.curve("d-hair", hair, closed=True)
+    b.anchor("front_hairline", 0, -3.3)
+    b.anchor("glabella", 0, 0)
+    for f in (1, -1):
+        ear = [(3.2, 0.0), (3.52, -0.12), (3.72, 0.35), (3.66, 1.2), (3.46, 1.9), (3.24, 2.4),
+               (3.05, 2.35)]  # fmt: skip
+        b.curve("d-ear", [(f * x, y) for x, y in ear])
+        b.curve("d-brow", [(f * 0.55, 0.02), (f * 1.2, -0.18), (f * 1.85, -0.15),
+                           (f * 2.3, 0.05)])  # fmt: skip
+        b.ellipse("d-eye", f * 1.4, 0.62, 0.46, 0.17)
+        b.ellipse("d-pupil", f * 1.4, 0.62, 0.14, 0.14)
+        b.curve("d-crease", [(f * 0.42, 2.15), (f * 0.2, 2.42), (0, 2.45)])
+    b.anchor("ear_apex_right", 3.52, -0.12)
+    b.anchor("ear_apex_left", -3.52, -0.12)
+    b.anchor("brow_inner_right", 0.55, 0.02)
+    b.anchor("brow_inner_left", -0.55, 0.02)
+    b.curve("d-muscle", [(0.3, 0.45), (0.28, 1.5), (0.36, 2.1)])  # the side of the nose
+    b.curve("d-lips", [(-0.8, 3.45), (-0.3, 3.3), (0, 3.36), (0.3, 3.3), (0.8, 3.45),
+                       (0.3, 3.75), (-0.3, 3.75)], closed=True)  # fmt: skip
+    # The line over the head joining the tops of the ears: GV 20 is at its middle.
+    b.line("ear_to_ear", [(3.52, -0.12), (3.05, -2.0), (2.7, -3.3), (1.85, -4.4), (0.95, -4.85),
+                          (0, -5.0), (-0.95, -4.85), (-1.85, -4.4), (-2.7, -3.3), (-3.05, -2.0),
+                          (-3.52, -0.12)], css="d-guide")  # fmt: skip
+
+    b.sides = ("YOUR LEFT", "YOUR RIGHT")
+    b.label("Hairline", (-3.4, -4.1), anchor="end", to=(-1.75, -3.15))
+    b.label("Line over|the head|joining the|ear tips", (3.3, -5.25), to=(2.45, -3.75))
+    b.label("Inner ends|of the|eyebrows", (-3.45, 1.2), anchor="end", to=(-0.6, 0.1))
+    b.label("Tip of|the ear", (3.9, -1.0), to=(3.55, -0.3))
+    return b.build(
+        key="head-front",
+        title="Head and face, front",
+        limb="head",
+        width=340,
+        height=374,
+        outline=outline,
+        regions=(("head", b.rects((-7, -7, 7, 8))),),
+        plus_x="right",
+        where="the front of the head",
+        facing="your right side on the right, as in a mirror",
+        symmetric=True,
+    )
+
+
+# --- Forearm -----------------------------------------------------------------------------
+
+FOREARM_SCALE = 20
+ELBOW_CREASE = 12  # cun from the palmar wrist crease (WHO: wrist to elbow crease, 12 B-cun)
+# The tendons at the front of the wrist, in cun from the middle of the crease (thumb side +x).
+FOREARM_TENDONS = {
+    "flexor_carpi_radialis": [(0.46, -0.45), (0.5, 1.0), (0.6, 2.6), (0.78, 4.2)],
+    "palmaris_longus": [(-0.02, -0.6), (-0.02, 1.0), (0.02, 2.6), (0.1, 4.4)],
+    "flexor_carpi_ulnaris": [(-0.84, -0.25), (-0.88, 1.0), (-0.98, 2.6), (-1.12, 4.4)],
+}
+
+
+def _forearm_palm() -> Diagram:
+    """The palm side of the right forearm, wrist and hand, fingers up: thumb on the right."""
+    b = _Builder(origin=(148, 198), scale=FOREARM_SCALE)
+    hand = [(-x, y) for x, y in _hand_outline()[1:-1]]
+    radial = [(1.22, 0.9), (1.42, 2.4), (1.7, 5.0), (2.0, 8.0), (2.18, 10.4), (2.28, 12.2),
+              (2.3, 13.4)]  # fmt: skip
+    ulnar = [(-2.28, 13.4), (-2.24, 12.2), (-2.08, 10.0), (-1.82, 7.0), (-1.48, 4.0),
+             (-1.25, 2.0), (-1.1, 0.8)]  # fmt: skip
+    outline = b.ps(hand + radial + ulnar)
+    for name in FINGERS:
+        _finger_marks(b, name, -1, back=False)
+    # Palm creases, as on the palm diagram.
+    b.curve("d-crease", [(1.72, -3.2), (1.05, -2.35), (0.55, -1.3), (0.3, -0.25)])
+    b.curve("d-crease", [(1.72, -3.2), (0.6, -2.95), (-0.5, -2.6), (-1.25, -2.3)])
+    b.curve("d-crease", [(-1.72, -3.3), (-0.9, -3.55), (-0.1, -3.85), (0.55, -4.35)])
+    # The wrist crease nearest the palm (where HT 7 and PC 7 are) and the one above it.
+    b.line("wrist_crease", [(-1.02, 0.04), (-0.4, -0.05), (0.4, -0.05), (1.1, 0.06)],
+           css="d-crease")  # fmt: skip
+    b.curve("d-crease", [(-0.95, 0.42), (0, 0.36), (0.98, 0.44)])
+    b.anchor("wrist_crease_mid", 0, 0)
+    # The pea-shaped bone at the little-finger end of the crease, and the bump of the radius.
+    b.ellipse("d-bone", -0.82, -0.38, 0.24, 0.22)
+    b.anchor("pisiform", -0.82, -0.38)
+    for name, points in FOREARM_TENDONS.items():
+        b.line(name, points, css="d-tendon")
+    # Their muscles, up to the inner bump of the elbow.
+    for x0, y0 in ((0.78, 4.2), (0.1, 4.4), (-1.12, 4.4)):
+        b.curve("d-muscle", [(x0, y0), (x0 * 0.7 - 0.55, 8.0), (-1.55, 11.4)])
+    b.curve("d-muscle", [(1.55, 4.8), (1.4, 8.5), (1.25, 11.2)])  # brachioradialis edge
+    b.line("elbow_crease", [(-2.16, 12.1), (-1.0, 11.95), (0.2, 11.92), (1.3, 11.98),
+                            (2.2, 12.1)], css="d-crease")  # fmt: skip
+    b.anchor("elbow_crease_mid", 0, ELBOW_CREASE)
+    b.straight("d-tendon", [(0.55, 11.2), (0.5, 12.9)])  # biceps tendon
+    b.ellipse("d-bone", -2.0, 12.35, 0.2, 0.26)  # inner bump of the elbow (medial epicondyle)
+
+    b.sides = ("LITTLE-FINGER SIDE", "THUMB SIDE")
+    b.label("Palm", (-2.3, -2.6), anchor="end")
+    b.label("Pea-shaped|bone", (-2.3, -1.2), anchor="end", to=(-1.05, -0.45))
+    b.label("Wrist crease", (-1.9, 0.9), anchor="end", to=(-1.05, 0.1))
+    b.label("Tendon on the|little-finger|side", (-2.0, 3.0), anchor="end", to=(-1.0, 2.9))
+    b.label("Two middle|tendons (bend|the wrist to|see them)", (2.1, 2.55), to=(0.62, 3.0))
+    b.label("Elbow crease", (-2.6, 11.6), anchor="end", to=(-2.15, 12.05))
+    return b.build(
+        key="forearm-palm",
+        title="Right forearm and wrist, palm side",
+        limb="forearm",
+        width=340,
+        height=474,
+        outline=outline,
+        regions=(("hand", b.rects((-6, -10, 6, -0.75))), ("forearm", b.rects((-6, -0.75, 6, 14)))),
+        plus_x="radial",
+        where="the palm side of the right forearm",
+        facing="thumb on the right",
+    )
+
+
+# --- Abdomen -----------------------------------------------------------------------------
+
+ABDOMEN_SCALE = 17
+# In cun from the centre of the navel (WHO 2008): the top of the pubic bone (pubic symphysis)
+# 5 below it, the bottom of the breastbone (xiphisternal junction) 8 above.
+PUBIC_TOP = 5
+XIPHISTERNAL = -8
+
+
+def _abdomen() -> Diagram:
+    """The front of the trunk from the lower chest to the groin, as you look down at it."""
+    b = _Builder(origin=(170, 208), scale=ABDOMEN_SCALE)
+    right = [
+        (0.0, -10.4), (2.5, -10.45), (4.3, -10.3), (4.95, -9.85), (5.15, -8.5), (5.2, -6.5),
+        (4.95, -4.3), (4.55, -2.2), (4.5, -0.5), (4.8, 1.2), (5.3, 2.8), (5.5, 4.5),
+        (5.35, 6.2), (5.05, 7.8), (4.9, 8.6), (3.0, 8.75), (1.2, 8.6), (0.35, 7.6), (0.0, 7.45),
+    ]  # fmt: skip
+    outline = b.ps(right[1:] + [(-x, y) for x, y in reversed(right[1:-1])])
+    # The bottom of the breastbone and the rib edges running down and out from it.
+    b.curve("d-bone", [(-0.55, -10.4), (-0.5, -8.2), (-0.22, -7.3), (0, -7.0), (0.22, -7.3),
+                       (0.5, -8.2), (0.55, -10.4)])  # fmt: skip
+    b.anchor("xiphisternal", 0, XIPHISTERNAL)
+    b.straight("d-crease", [(-0.5, XIPHISTERNAL), (0.5, XIPHISTERNAL)])
+    for f in (1, -1):
+        b.curve("d-crest", [(f * 0.55, -8.3), (f * 1.8, -6.9), (f * 3.2, -5.2), (f * 4.1, -3.8),
+                            (f * 4.5, -2.7)])  # fmt: skip
+        # The edges of the two straight belly muscles, and the front point of the hip bone.
+        b.curve("d-muscle", [(f * 2.3, -7.0), (f * 2.45, -3.5), (f * 2.3, 0.0), (f * 1.95, 3.0),
+                             (f * 1.25, 5.0)])  # fmt: skip
+        b.ellipse("d-bone", f * 4.3, 2.2, 0.32, 0.32)
+        b.curve("d-crease", [(f * 4.1, 2.9), (f * 3.1, 4.3), (f * 1.9, 5.6), (f * 0.9, 7.2)])
+    b.anchor("hip_point_right", 4.3, 2.2)
+    b.curve("d-bone", [(-1.5, 5.25), (-0.7, 5.02), (0, 4.98), (0.7, 5.02), (1.5, 5.25)])
+    b.anchor("pubic_top", 0, PUBIC_TOP)
+    b.ellipse("d-hollow", 0, 0, 0.34, 0.42)
+    b.ellipse("d-crease", 0, 0, 0.34, 0.42)
+    b.curve("d-crease", [(-0.2, -0.12), (0, 0.12), (0.2, -0.12)])
+    b.anchor("navel", 0, 0)
+    b.line("midline", [(0, -7.0), (0, -0.5), (0, 0.5), (0, PUBIC_TOP)], css="d-guide")
+
+    b.sides = ("YOUR LEFT", "YOUR RIGHT")
+    b.label("Bottom of the|breastbone", (-1.1, -9.4), anchor="end", to=(-0.45, -8.1))
+    b.label("Edge of|the ribs", (3.6, -8.1), anchor="middle", to=(3.2, -5.5))
+    b.label("Navel", (-1.2, -0.6), anchor="end", to=(-0.45, -0.1))
+    b.label("Front point|of hip bone", (3.25, 0.2), anchor="middle", to=(4.1, 1.95))
+    b.label("Top of the|pubic bone", (-1.7, 6.6), anchor="end", to=(-0.6, 5.1))
+    return b.build(
+        key="abdomen",
+        title="Abdomen, front",
+        limb="abdomen",
+        width=340,
+        height=364,
+        outline=outline,
+        regions=(("abdomen", b.rects((-7, -11, 7, 9))),),
+        plus_x="right",
+        where="the front of the abdomen",
+        facing="your right side on the right, as you look down at it",
+        symmetric=True,
+    )
+
+
 DIAGRAMS: dict[str, Diagram] = {}
 
 
@@ -1026,8 +1361,12 @@ def _register(*diagrams: Diagram) -> None:
 
 
 _register(
+    _head_front(),
+    _head_side(),
+    _forearm_palm(),
     _hand(back=True),
     _hand(back=False),
+    _abdomen(),
     _foot_top(),
     _foot_sole(),
     _foot_side(outer=False),
@@ -1037,6 +1376,16 @@ _register(
     _leg_side(outer=False),
     _leg_back(),
 )
+
+# The map's section headings, by `Diagram.limb`, in the order the diagrams are registered.
+GROUP_TITLES = {
+    "head": "Head and face",
+    "forearm": "Forearm and wrist",
+    "hand": "Hand",
+    "abdomen": "Abdomen",
+    "foot": "Foot and ankle",
+    "leg": "Leg",
+}
 
 CHOICES = [(key, diagram.title) for key, diagram in DIAGRAMS.items()]
 ORDER = {key: index for index, key in enumerate(DIAGRAMS)}

@@ -9,7 +9,17 @@ downwards on the drawing, so each can be checked against the point's location te
   of the kneecap 2.5 cun above, the gluteal fold 14 cun above.
 - foot-top: origin at the middle of the ankle crease (ST 41); foot-sole: the back of the heel;
   foot-inner and foot-outer: the inner and outer ankle bones.
-- hand diagrams: the middle of the wrist crease.
+- hand diagrams and forearm-palm: the middle of the (palmar) wrist crease; the elbow crease
+  is 12 cun below it on forearm-palm, thumb side to the right.
+- head-front: the glabella (between the inner ends of the eyebrows), the right side of the
+  face on the right as in a mirror; head-side: the top of the right ear, face to the right.
+  The head's B-cun are measured along the skin of the midline (15 from the glabella over the
+  crown to the back hairline): on head-side they are 1.14 of the drawing's cun.
+- abdomen: the centre of the navel; the top of the pubic bone 5 cun below, the bottom of the
+  breastbone 8 cun above, the right side on the right.
+
+Points on the midline (x == 0 on head-front and abdomen) have one placement per diagram; a
+paired point's placement is its right-side point.
 
 Loaded by points.seed.load_placements (migration 0008) into PointPlacement rows, converted to
 drawing units; staff can move them in the admin and later loads never overwrite that.
@@ -140,4 +150,29 @@ PLACEMENTS: dict[str, list[tuple[str, float, float]]] = {
         ("hand-back", 1.48, -3.1),  # little-finger edge, behind its knuckle (1.22, -3.7)
         ("hand-palm", -1.48, -3.1),  # the end of the palm crease, on the same edge
     ],
+    # Head and face. The midline of head-side runs 15 B-cun from the glabella (5.05, 0.1) to
+    # the back hairline (-2.54, 1.8); 1 B-cun is 1.14 cun of the drawing.
+    "EX-HN 3": [("head-front", 0, 0)],  # Yintang: midway between the inner eyebrow ends
+    "GV 20": [
+        # Crown: 8 B-cun up from the glabella (3 to the front hairline, then 5), 0.3 cun in from
+        # the skin; roughly straight above the top of the ear (0, 0).
+        ("head-side", -0.44, -4.68),
+        # Seen from the front: on the midline, the middle of the line over the head from one
+        # ear tip to the other; the crown is 5.26 cun above the glabella, GV 20 just below.
+        ("head-front", 0, -5.0),
+    ],
+    # Below the lower edge of the skull, level with GV 16 (directly below the bump at the back
+    # of the skull, 1 B-cun above the back hairline, at (-2.78, 0.68)), in the hollow between
+    # the trapezius (front edge x -2.27 there) and the sternocleidomastoid (back edge -1.08).
+    "GB 20": [("head-side", -1.95, 0.78)],
+    # Anmian (no WHO code; the catalog's NHN 54): midway between TE 17 (-0.2, 2.72, behind
+    # the earlobe) and GB 20, just behind the bony bump behind the ear (the mastoid, -0.64).
+    "NHN 54": [("head-side", -1.08, 1.75)],
+    # Forearm and wrist, palm side. The tendons at 2 cun above the wrist crease: palmaris
+    # longus x 0.0, flexor carpi radialis 0.56; at the crease, flexor carpi ulnaris -0.85.
+    "HT 7": [("forearm-palm", -0.6, 0)],  # on the crease, on the thumb side of that tendon
+    "PC 6": [("forearm-palm", 0.28, 2)],  # 2 cun above the crease, between the middle tendons
+    # Abdomen, on the midline.
+    "CV 6": [("abdomen", 0, 1.5)],  # 1.5 cun below the centre of the navel
+    "CV 12": [("abdomen", 0, -4)],  # 4 cun above it: halfway to the breastbone's bottom (-8)
 }

@@ -2,23 +2,38 @@
 
 Rows are matched by their natural key (code or slug). Missing rows are created; rows that
 already exist are left as they are, so staff edits in the admin survive every later migrate.
-Only fields the (historical) model has are set, so old migrations keep working as the
-catalog module grows.
+Only fields the (historical) model has are set, and a row the historical model cannot hold
+yet (a longer code, a region or side added later) waits for a later migration, so old
+migrations keep working as the catalog module grows.
 """
 
 from collections.abc import Mapping
 from typing import Any
 
-from django.db.models import Field, Model
+from django.db.models import CharField, Field, Model
 
 from points import catalog, diagrams, placements
 from points.catalog.safety import REVIEWED_ON, SHARED_RED_FLAGS
 from points.codes import compact, point_code, point_slug
+from points.versions import describe_changes, protocol_content
 
 
 def _fields(model: type[Model], data: Mapping[str, Any]) -> dict[str, Any]:
     names = {field.name for field in model._meta.concrete_fields}
     return {key: value for key, value in data.items() if key in names}
+
+
+def _fits(model: type[Model], data: Mapping[str, Any]) -> bool:
+    """Whether the (historical) model can hold these values: lengths and choices it knows."""
+    for name, value in _fields(model, data).items():
+        field = model._meta.get_field(name)
+        if not isinstance(field, CharField) or not isinstance(value, str):
+            continue
+        if field.max_length is not None and len(value) > field.max_length:
+            return False
+        if field.choices and value not in {choice for choice, _ in field.flatchoices}:
+            return False
+    return True
 
 
 def load_catalog(apps, schema_editor=None) -> None:
@@ -34,6 +49,8 @@ def load_catalog(apps, schema_editor=None) -> None:
 
     meridians = {}
     for meridian_row in catalog.MERIDIANS:
+        if not _fits(Meridian, meridian_row):
+            continue
         meridians[meridian_row["code"]], _ = Meridian.objects.get_or_create(
             code=meridian_row["code"], defaults=_fields(Meridian, meridian_row)
         )
@@ -41,6 +58,8 @@ def load_catalog(apps, schema_editor=None) -> None:
     points = {}
     for point_row in catalog.POINTS:
         prefix, number = point_row["code"].split()
+        if prefix not in meridians or not _fits(Point, point_row):
+            continue
         code = point_code(prefix, int(number))
         confidence, note = point_row.get("identification", ("standard", ""))
         defaults = _fields(Point, point_row) | {
@@ -71,7 +90,7 @@ def load_catalog(apps, schema_editor=None) -> None:
             defaults=_fields(Contraindication, entry_row) | {"order": order} | reviewed,
         )
         if created:
-            entry.points.set(points[code] for code in entry_row["points"])
+            entry.points.set(points[code] for code in entry_row["points"] if code in points)
 
     complaints = {}
     for order, complaint_row in enumerate(catalog.COMPLAINTS, start=1):
@@ -93,21 +112,84 @@ def load_catalog(apps, schema_editor=None) -> None:
                 defaults={"order": flag_order, **_fields(RedFlag, flag | reviewed)},
             )
 
+    studies = _load_studies(apps)
     for protocol_row in catalog.PROTOCOLS:
+        steps = protocol_row["steps"]
+        if not all(step["point"] in points and _fits(ProtocolStep, step) for step in steps):
+            continue  # waits for the migration that brings its points or its sides
+        if not _fits(Protocol, protocol_row):
+            continue
         protocol, created = Protocol.objects.get_or_create(
             slug=protocol_row["slug"],
             defaults=_fields(Protocol, protocol_row)
             | {"complaint": complaints[protocol_row["complaint"]]},
         )
         if created:
-            for order, step in enumerate(protocol_row["steps"], start=1):
+            for order, step in enumerate(steps, start=1):
                 ProtocolStep.objects.create(
                     protocol=protocol,
                     order=order,
                     **(_fields(ProtocolStep, step) | {"point": points[step["point"]]}),
                 )
+            if studies is not None:
+                protocol.studies.set(studies[slug] for slug in protocol_row["studies"])
 
     load_placements(apps)
+
+
+def _load_studies(apps) -> dict[str, Any] | None:
+    """Create the missing studies; None in migration states before studies existed (0013)."""
+    try:
+        Study = apps.get_model("points", "Study")
+    except LookupError:
+        return None
+    reviewed = _fields(Study, {"reviewed_on": REVIEWED_ON})
+    studies = {}
+    for study_row in catalog.STUDIES:
+        studies[study_row["slug"]], _ = Study.objects.get_or_create(
+            slug=study_row["slug"], defaults=_fields(Study, study_row) | reviewed
+        )
+    return studies
+
+
+def record_first_versions(apps, schema_editor=None) -> None:
+    """Give each published protocol without a version its first one, so sessions can run it."""
+    Protocol = apps.get_model("points", "Protocol")
+    ProtocolVersion = apps.get_model("points", "ProtocolVersion")
+    for protocol in Protocol.objects.filter(status="published").select_related("complaint"):
+        if ProtocolVersion.objects.filter(protocol=protocol).exists():
+            continue
+        content = protocol_content(
+            protocol, protocol.steps.select_related("point").order_by("order")
+        )
+        ProtocolVersion.objects.create(
+            protocol=protocol,
+            number=1,
+            content=content,
+            change_message=describe_changes(None, content),
+        )
+
+
+def record_changed_versions(apps, slugs) -> None:
+    """A new version for each published protocol whose content changed since its latest one."""
+    Protocol = apps.get_model("points", "Protocol")
+    ProtocolVersion = apps.get_model("points", "ProtocolVersion")
+    for protocol in Protocol.objects.filter(slug__in=slugs, status="published").select_related(
+        "complaint"
+    ):
+        latest = ProtocolVersion.objects.filter(protocol=protocol).order_by("-number").first()
+        if latest is None:
+            continue
+        content = protocol_content(
+            protocol, protocol.steps.select_related("point").order_by("order")
+        )
+        if content != latest.content:
+            ProtocolVersion.objects.create(
+                protocol=protocol,
+                number=latest.number + 1,
+                content=content,
+                change_message=describe_changes(latest.content, content),
+            )
 
 
 def load_placements(apps, schema_editor=None) -> None:
@@ -129,6 +211,70 @@ def load_placements(apps, schema_editor=None) -> None:
             x, y = diagrams.get(key).to_units(dx, dy)
             new.append(PointPlacement(point=points[code], diagram=key, x=round(x), y=round(y)))
     PointPlacement.objects.bulk_create(new)
+
+
+def _update_unedited(row: Model, data: Mapping[str, Any], old: dict[str, Any]) -> None:
+    """Set the fields of `data` that still hold their `old` value (or their default)."""
+    changed = []
+    for name, value in _fields(type(row), data).items():
+        field = type(row)._meta.get_field(name)
+        if not isinstance(field, Field) or field.is_relation:
+            continue  # named by code or slug in the catalog; never changed here
+        was = old.get(name, field.get_default())
+        if getattr(row, name) == was and was != value:
+            setattr(row, name, value)
+            changed.append(name)
+    if changed:
+        row.save(update_fields=changed)
+
+
+def apply_evidence_catalog(apps, previous: dict, new_points: list[str]) -> None:
+    """Bring routines and complaints loaded earlier up to the evidence catalog (issue 15).
+
+    Complaint, protocol and step fields change only where they still hold the catalog's
+    `previous` value (or the field's default, for fields added since), as in apply_review;
+    `previous` is {"complaints": {slug: {field: old}}, "protocols": {slug: {field: old}},
+    "steps": {"slug order": {field: old}}}. A protocol with no studies gets the catalog's. The
+    `new_points` join the safety entries the catalog lists them in; nothing is removed, and
+    red flags, contraindication texts and placements are left as they are.
+    """
+    Complaint = apps.get_model("points", "Complaint")
+    Contraindication = apps.get_model("points", "Contraindication")
+    Protocol = apps.get_model("points", "Protocol")
+    ProtocolStep = apps.get_model("points", "ProtocolStep")
+    Point = apps.get_model("points", "Point")
+    Study = apps.get_model("points", "Study")
+
+    complaints = Complaint.objects.in_bulk(field_name="slug")
+    for complaint_row in catalog.COMPLAINTS:
+        slug = complaint_row["slug"]
+        if slug in complaints:
+            _update_unedited(complaints[slug], complaint_row, previous["complaints"].get(slug, {}))
+
+    studies = Study.objects.in_bulk(field_name="slug")
+    for protocol_row in catalog.PROTOCOLS:
+        protocol = Protocol.objects.filter(slug=protocol_row["slug"]).first()
+        if protocol is None:
+            continue
+        _update_unedited(
+            protocol, protocol_row, previous["protocols"].get(protocol_row["slug"], {})
+        )
+        if not protocol.studies.exists():
+            protocol.studies.set(
+                studies[slug] for slug in protocol_row["studies"] if slug in studies
+            )
+        for order, step_data in enumerate(protocol_row["steps"], start=1):
+            step = ProtocolStep.objects.filter(protocol=protocol, order=order).first()
+            if step and step.point.code == step_data["point"]:
+                old = previous["steps"].get(f"{protocol_row['slug']} {order}", {})
+                _update_unedited(step, step_data, old)
+
+    points = Point.objects.in_bulk(new_points, field_name="code")
+    for entry_row in catalog.CONTRAINDICATIONS:
+        codes = [code for code in entry_row["points"] if code in points]
+        entry = Contraindication.objects.filter(slug=entry_row["slug"]).first()
+        if entry is not None and codes:
+            entry.points.add(*(points[code] for code in codes))
 
 
 def apply_review(apps, previous: dict) -> None:
@@ -183,19 +329,7 @@ def apply_review(apps, previous: dict) -> None:
                     **_fields(RedFlag, flag),
                 )
 
-    def update(row: Model, data: Mapping[str, Any], old: dict[str, Any]) -> None:
-        """Set the fields of `data` that still hold their `old` value (or their default)."""
-        changed = []
-        for name, value in _fields(type(row), data).items():
-            field = type(row)._meta.get_field(name)
-            if not isinstance(field, Field) or field.is_relation:
-                continue  # named by code or slug in the catalog; never changed here
-            was = old.get(name, field.get_default())
-            if getattr(row, name) == was and was != value:
-                setattr(row, name, value)
-                changed.append(name)
-        if changed:
-            row.save(update_fields=changed)
+    update = _update_unedited
 
     for meridian_row in catalog.MERIDIANS:
         meridian = Meridian.objects.filter(code=meridian_row["code"]).first()

@@ -15,27 +15,38 @@ whether the condition improves is judged on the pain *before* the sessions:
 * days: the pain before the latest session has not fallen by FALL_NEEDED points or more from the
   pain before the first session at least `days` days earlier.
 
-no_fall and days need a baseline above PAIN_FREE: a user who is (nearly) pain-free is not told
-to see a doctor. Two queries per complaint (one when nothing in the window counts), whatever
-the length of the history; what they read is bounded by the window too.
+* peg: in the user's latest plan for this complaint with PEG check-ins (sessions.outcomes), a
+  plan of at least PEG_WEEKS weeks, the PEG score has not fallen by 30 % (outcomes.MEANINGFUL_FALL,
+  IMMPACT 2008) from the first check-in to the latest one, PEG_WEEKS plan weeks or more on
+  (weeks 1 and 4 are 4 weeks of the plan), answered in the window.
+
+no_fall, days and peg need a baseline above PAIN_FREE: a user who is (nearly) pain-free is not
+told to see a doctor. The check-ins are read by subqueries of the first query, which the
+database runs once (they do not depend on the session row). Two queries per complaint (one when
+nothing in the window counts), whatever the length of the history; what they read is bounded by
+the window too.
 """
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.contrib.auth.models import User
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import dateformat, timezone
 
 from points.models import DOCTOR_LIMITS, Complaint, Protocol
 from sessions.models import (
     ENDED_STATUSES,
+    CheckIn,
     GuidedSession,
     GuidedSessionQuerySet,
+    Plan,
     Rated,
     SessionStep,
 )
+from sessions.outcomes import IMMPACT_SOURCE, MEANINGFUL_FALL, fell_meaningfully
 
 # A session counts only if at least one step was pressed this long (not a mis-tapped Next).
 PRESSED_SECONDS = 10
@@ -50,6 +61,10 @@ MOST_SESSIONS = DOCTOR_LIMITS["doctor_after_sessions"][1]
 # What the rule reads of a session, and of its protocol.
 ROW_FIELDS = ("finished_at", "pain_before", "pain_after")
 PROTOCOL_FIELDS = tuple(f"protocol__{name}" for name in DOCTOR_LIMITS)
+# The PEG rule looks at plans of at least this many weeks, over this many plan weeks.
+PEG_WEEKS = 4
+# What the rule reads of a plan's first and latest PEG check-ins.
+PEG_FIELDS = ("week", "score", "answered_at")
 
 
 @dataclass(frozen=True)
@@ -57,10 +72,11 @@ class DoctorReason:
     """One reason to see a doctor. Stored as a dict on a session (GuidedSession.doctor_reasons),
     so every field is plain JSON: dates are ISO strings."""
 
-    rule: str  # "worse", "severe", "no_fall" or "days"
+    rule: str  # "worse", "severe", "no_fall", "days" or "peg"
     message: str
     complaint_slug: str = ""
     pains: tuple[int, ...] = ()  # the ratings the rule compared, oldest first
+    scores: tuple[float, ...] = ()  # the PEG scores the peg rule compared, oldest first
     dates: tuple[str, ...] = ()  # the days of those ratings, oldest first
     threshold: int = 0  # the protocol's threshold that fired (points, level, sessions, days)
     period_start: str = ""  # the days the rule looked at, for the clinician report
@@ -113,9 +129,11 @@ def doctor_advice(
     now = now or timezone.now()
     counted = counted_sessions(user=user, complaint=complaint).order_by("-finished_at", "-pk")
     # Query 1: the latest sessions, enough for any "no fall over N sessions"; the latest one's
-    # protocol gives the thresholds.
+    # protocol gives the thresholds; and the latest PEG plan's first and last check-ins.
     sessions = list(
-        counted.select_related("protocol").only(*ROW_FIELDS, *PROTOCOL_FIELDS)[:MOST_SESSIONS]
+        counted.select_related("protocol")
+        .only(*ROW_FIELDS, *PROTOCOL_FIELDS)
+        .annotate(**_peg_columns(user=user, complaint=complaint))[:MOST_SESSIONS]
     )
     if not sessions:
         return []
@@ -144,8 +162,62 @@ def doctor_advice(
         rule.severe(recent),
         rule.no_fall(rows[: limits.sessions]),
         rule.days(rows),
+        rule.peg(PegSpan.of(sessions[0])),
     ]
     return [reason for reason in found if reason]
+
+
+def _peg_columns(*, user: User | int, complaint: Complaint) -> dict[str, Subquery]:
+    """Subqueries for the first and the latest PEG check-in of the user's latest plan for the
+    complaint that has PEG check-ins, and that plan's dates (the peg_* columns PegSpan reads)."""
+    pegs = CheckIn.objects.filter(
+        kind=CheckIn.Kind.PEG, plan__user=user, plan__protocol__complaint=complaint
+    )
+    plan_pk = pegs.order_by("-plan__start_date", "-plan_id").values("plan_id")[:1]
+    of_plan = CheckIn.objects.filter(kind=CheckIn.Kind.PEG, plan_id=Subquery(plan_pk))
+    plan = Plan.objects.filter(pk=Subquery(plan_pk))
+    first, latest = of_plan.order_by("week"), of_plan.order_by("-week")
+    columns = {
+        "peg_plan_start": Subquery(plan.values("start_date")[:1]),
+        "peg_plan_end": Subquery(plan.values("end_date")[:1]),
+    }
+    for name in PEG_FIELDS:
+        columns[f"peg_first_{name}"] = Subquery(first.values(name)[:1])
+        columns[f"peg_last_{name}"] = Subquery(latest.values(name)[:1])
+    return columns
+
+
+@dataclass(frozen=True)
+class PegSpan:
+    """The first and the latest PEG check-in of a plan, as the first query read them."""
+
+    plan_days: int
+    first_week: int
+    first_score: float
+    first_at: datetime
+    last_week: int
+    last_score: float
+    last_at: datetime
+
+    @classmethod
+    def of(cls, row: GuidedSession) -> "PegSpan | None":
+        """None when the user has no plan with PEG check-ins for the complaint."""
+        names = ["plan_start", "plan_end"]
+        names += [
+            f"{end}_{n}" for end in ("first", "last") for n in ("week", "score", "answered_at")
+        ]
+        values: dict[str, Any] = {name: getattr(row, f"peg_{name}", None) for name in names}
+        if any(value is None for value in values.values()):
+            return None
+        return cls(
+            plan_days=(values["plan_end"] - values["plan_start"]).days + 1,
+            first_week=values["first_week"],
+            first_score=values["first_score"],
+            first_at=values["first_answered_at"],
+            last_week=values["last_week"],
+            last_score=values["last_score"],
+            last_at=values["last_answered_at"],
+        )
 
 
 class _Rule:
@@ -160,6 +232,7 @@ class _Rule:
         self.symptom = (complaint.symptom or "pain").strip().lower()
         self.name = complaint.name.lower()
         self.period = (timezone.localdate(window_start), timezone.localdate(now))
+        self.window_start = window_start
 
     def reason(
         self, rule: str, message: str, sessions: list[Rated], pains: list[int], threshold: int
@@ -262,6 +335,33 @@ class _Rule:
             [baseline, latest],
             [baseline.before, latest.before],
             self.limits.days,
+        )
+
+    def peg(self, span: PegSpan | None) -> DoctorReason | None:
+        if span is None or span.plan_days < PEG_WEEKS * 7:
+            return None
+        if span.last_week - span.first_week < PEG_WEEKS - 1 or span.last_at < self.window_start:
+            return None
+        first, last = span.first_score, span.last_score
+        if first <= PAIN_FREE or fell_meaningfully(first, last):
+            return None
+        percent = round(MEANINGFUL_FALL * 100)
+        weeks = span.last_week - span.first_week + 1
+        return DoctorReason(
+            rule="peg",
+            message=f"Your weekly PEG pain score was {first:.1f} in week {span.first_week} of "
+            f"your plan ({self.day(span.first_at)}) and {last:.1f} in week {span.last_week} "
+            f"({self.day(span.last_at)}): it has not fallen by {percent} % (to "
+            f"{first * (1 - MEANINGFUL_FALL):.1f} or lower). A fall of {percent} % is the "
+            f"least that counts as a meaningful improvement ({IMMPACT_SOURCE.short}). "
+            f"{self.complaint.name} that has not improved over {weeks} weeks of a plan needs a "
+            "doctor's check.",
+            complaint_slug=self.complaint.slug,
+            scores=(round(first, 2), round(last, 2)),
+            dates=tuple(timezone.localdate(at).isoformat() for at in (span.first_at, span.last_at)),
+            threshold=percent,
+            period_start=self.period[0].isoformat(),
+            period_end=self.period[1].isoformat(),
         )
 
 

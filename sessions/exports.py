@@ -1,6 +1,7 @@
-"""All of a user's log as a download: CSV (one session per row) and JSON, streamed. Times are
-in the user's zone (the one active when the download starts): the JSON's with their offset,
-the CSV's as a spreadsheet reads a date and time."""
+"""All of a user's log as a download: CSV (one session per row) and JSON (sessions, then plans
+with their weekly check-ins), streamed. Times are in the user's zone (the one active when the
+download starts): the JSON's with their offset, the CSV's as a spreadsheet reads a date and
+time."""
 
 import csv
 import json
@@ -10,7 +11,7 @@ from datetime import datetime, tzinfo
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from sessions.models import GuidedSession, SessionStep
+from sessions.models import CheckIn, GuidedSession, Plan, SessionStep
 
 CSV_FIELDS = [
     "id",
@@ -141,8 +142,48 @@ def _json_chunks(user: User, zone: tzinfo) -> Iterator[str]:
     for index, record in enumerate(_records(user, zone)):
         record |= {key: _iso(record[key]) for key in TIME_FIELDS}
         yield ("," if index else "") + json.dumps(record, ensure_ascii=False)
-    yield "]}"
+    yield '], "plans": '
+    yield json.dumps(list(_plan_records(user, zone)), ensure_ascii=False) + "}"
+
+
+def _plan_records(user: User, zone: tzinfo) -> Iterator[dict]:
+    """The user's plans, oldest first, each with its weekly check-ins (two queries)."""
+    plans = (
+        Plan.objects.filter(user=user).order_by("start_date", "pk").prefetch_related("check_ins")
+    )
+    for plan in plans:
+        yield {
+            "id": plan.pk,
+            "protocol": plan.protocol_name,
+            "start_date": plan.start_date.isoformat(),
+            "end_date": plan.end_date.isoformat(),
+            "sessions_per_day": plan.sessions_per_day,
+            "days_per_week": plan.days_per_week,
+            "seconds_per_session": plan.seconds_per_session,
+            "stopped_at": _local_iso(plan.stopped_at, zone),
+            "pgic": plan.pgic,
+            "pgic_label": plan.get_pgic_display() if plan.pgic else None,
+            "reviewed_at": _local_iso(plan.reviewed_at, zone),
+            "check_ins": [_check_in_record(c, zone) for c in plan.check_ins.all()],
+        }
+
+
+def _check_in_record(check_in: CheckIn, zone: tzinfo) -> dict:
+    return {
+        "week": check_in.week,
+        "kind": check_in.kind,
+        "pain_average": check_in.pain_average,
+        "enjoyment": check_in.enjoyment,
+        "activity": check_in.activity,
+        "rating": check_in.rating,
+        "score": round(check_in.score, 2),
+        "answered_at": _local_iso(check_in.answered_at, zone),
+    }
 
 
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment else None
+
+
+def _local_iso(moment: datetime | None, zone: tzinfo) -> str | None:
+    return _iso(timezone.localtime(moment, zone)) if moment else None

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth.models import User
-from django.db.models import Avg, Count, Q, Sum
+from django.db.models import Avg, Count, Prefetch, Q, Sum
 from django.utils import timezone
 
 from points.models import Complaint
-from sessions.models import GuidedSession, Rated, SessionStep
+from sessions import outcomes, plans
+from sessions.models import CheckIn, GuidedSession, Plan, Rated, SessionStep
 
 TREND_LENGTH = 30
 
@@ -144,6 +145,69 @@ def _short_day(moment: datetime) -> str:
     return timezone.localtime(moment).strftime("%-d %b")
 
 
+# --- Plans and their weekly scores ---------------------------------------------------------------
+
+# The most plans the trend page and the report show, latest first.
+PLANS_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class PlanOutcome:
+    plan: Plan
+    check_ins: list[CheckIn]  # oldest first
+    adherence: plans.Adherence
+    change: outcomes.Change | None
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    """The user's plans for a complaint with their weekly scores and adherence."""
+
+    complaint: Complaint
+    plans: list[PlanOutcome]
+    peg_source: outcomes.Source = outcomes.PEG_SOURCE
+
+    @property
+    def uses_peg(self) -> bool:
+        return any(c.kind == CheckIn.Kind.PEG for p in self.plans for c in p.check_ins)
+
+    @property
+    def check_ins(self) -> list[CheckIn]:
+        """Every plan's check-ins, oldest first."""
+        return sorted(
+            (c for p in self.plans for c in p.check_ins), key=lambda c: (c.answered_at, c.pk)
+        )
+
+
+def plan_outcomes(
+    *,
+    user: User | int,
+    complaint: Complaint,
+    start: date | None = None,
+    end: date | None = None,
+) -> Outcomes:
+    """The latest PLANS_SHOWN plans of the complaint's routines (those overlapping start..end if
+    given), with their check-ins and adherence: three queries (one when there is no plan)."""
+    found = Plan.objects.filter(user=user, protocol__complaint=complaint)
+    if start is not None:
+        found = found.filter(end_date__gte=start)
+    if end is not None:
+        found = found.filter(start_date__lte=end)
+    ordered = CheckIn.objects.order_by("week")
+    found = found.prefetch_related(Prefetch("check_ins", queryset=ordered))
+    latest = list(found.order_by("-start_date", "-pk")[:PLANS_SHOWN])[::-1]
+    rows = [
+        PlanOutcome(
+            plan=progress.plan,
+            check_ins=list(progress.plan.check_ins.all()),
+            adherence=progress.adherence(),
+            change=outcomes.score_change(list(progress.plan.check_ins.all())),
+        )
+        for progress in plans.progress_for(latest)
+    ]
+    return Outcomes(complaint=complaint, plans=rows)
+
+
 # --- Report for a clinician ---------------------------------------------------------------------
 
 
@@ -183,6 +247,7 @@ def clinician_report(*, user: User, complaint: Complaint, start: date, end: date
         .order_by("point_code")
     )
     return {
+        "outcomes": plan_outcomes(user=user, complaint=complaint, start=start, end=end),
         "totals": totals,
         "rows": rows,
         "chart": pain_chart(completed) if completed else None,

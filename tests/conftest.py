@@ -20,14 +20,14 @@ def more_points(db):
         for number in range(1, count + 1):
             point = Point.objects.create(
                 meridian=meridian,
-                number=number,
+                number=100 + number,  # clear of the catalog's own HT points
                 pinyin=f"Test{number}",
                 region=Point.Region.HAND,
                 location="On the test hand.",
                 how_to_find="Look for it.",
                 indications="testing, cramp",
             )
-            PointAlias.objects.create(point=point, text=f"H {number}")
+            PointAlias.objects.create(point=point, text=f"H {100 + number}")
             PointPlacement.objects.create(point=point, diagram="hand-back", x=150, y=200)
             ProtocolStep.objects.create(
                 protocol=protocol,

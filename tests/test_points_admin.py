@@ -53,8 +53,8 @@ def test_a_new_point_gets_its_code_and_slug_from_meridian_and_number(admin_clien
         reverse("admin:points_point_add"),
         {
             "meridian": Meridian.objects.get(code="HT").pk,
-            "number": 7,
-            "pinyin": "Shenmen",
+            "number": 9,
+            "pinyin": "Shaochong",
             "region": "hand",
             "location": "On the wrist crease, little-finger side.",
             "how_to_find": "Follow the little finger down to the wrist crease.",
@@ -64,7 +64,7 @@ def test_a_new_point_gets_its_code_and_slug_from_meridian_and_number(admin_clien
             "aliases-INITIAL_FORMS": 0,
             "aliases-MIN_NUM_FORMS": 0,
             "aliases-MAX_NUM_FORMS": 1000,
-            "aliases-0-text": "H 7",
+            "aliases-0-text": "H 9",
             "aliases-0-note": "Older Heart code",
             "placements-TOTAL_FORMS": 1,
             "placements-INITIAL_FORMS": 0,
@@ -76,13 +76,13 @@ def test_a_new_point_gets_its_code_and_slug_from_meridian_and_number(admin_clien
         },
     )
     assert response.status_code == 302
-    point = Point.objects.get(code="HT 7")
-    assert point.slug == "ht-7"
-    assert PointAlias.objects.get(text="H 7").point == point
+    point = Point.objects.get(code="HT 9")
+    assert point.slug == "ht-9"
+    assert PointAlias.objects.get(text="H 9").point == point
     assert point.placements.get().diagram == "hand-palm"
-    response = admin_client.get("/points/h-7/")
+    response = admin_client.get("/points/h-9/")
     assert response.status_code == 301
-    assert response.headers["Location"] == "/points/ht-7/"
+    assert response.headers["Location"] == "/points/ht-9/"
 
 
 def test_a_duplicate_alias_is_refused_with_a_message(admin_client):
@@ -241,8 +241,8 @@ def changelist(client, model: str, **params) -> str:
 
 def test_points_can_be_filtered_by_pregnancy_caution(admin_client):
     page = changelist(admin_client, "point", pregnancy="yes")
-    assert "3 points" in page
-    for code in ["SP 6", "LI 4", "BL 60"]:
+    assert "4 points" in page
+    for code in ["SP 6", "LI 4", "BL 60", "CV 6"]:
         assert f">{code}<" in page
 
 

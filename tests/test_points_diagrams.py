@@ -1,4 +1,6 @@
+import math
 import re
+from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
@@ -7,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from points import bodymaps, catalog, diagrams
+from points import bodymaps, catalog, diagrams, placements
 from points.diagrams import along, edge_distance
 from points.models import Meridian, Point, PointPlacement
 from points.seed import load_placements
@@ -434,3 +436,281 @@ def test_each_meridian_with_leg_points_is_drawn_as_a_line_on_the_leg(client):
         assert re.search(r'data-diagram="leg-[a-z]+"', html), meridian.code
         assert f"The {meridian.name} meridian on the" in html, meridian.code
         assert "meridian-line" in html, meridian.code
+
+
+# --- The head, forearm and abdomen: placements checked against their location texts ---
+# Computed from points/placements.py and the diagrams themselves, so they hold whether or not
+# a point is loaded yet; the page tests below need the points and skip without them.
+
+NEW_POINTS = {
+    "EX-HN 3": "head",
+    "GV 20": "head",
+    "GB 20": "head",
+    "NHN 54": "head",  # Anmian: no WHO code, the catalog's code (Deadman's N-HN-54)
+    "HT 7": "forearm",
+    "PC 6": "forearm",
+    "CV 6": "abdomen",
+    "CV 12": "abdomen",
+}
+NEW_DIAGRAMS = ("head-front", "head-side", "forearm-palm", "abdomen")
+
+
+def placed(code: str, key: str) -> tuple[float, float]:
+    """Where placements.py puts a point on a diagram, in drawing units."""
+    entries = [(dx, dy) for k, dx, dy in placements.PLACEMENTS[code] if k == key]
+    assert len(entries) == 1, (code, key)
+    return diagrams.get(key).to_units(*entries[0])
+
+
+def cun_between(key: str, a: tuple[float, float], b: tuple[float, float]) -> float:
+    return diagrams.get(key).cun(math.dist(a, b))
+
+
+def along_line(line: tuple[tuple[float, float], ...], point: tuple[float, float]) -> float:
+    """How far along a polyline (in drawing units) its nearest point to `point` is."""
+    best, best_at, walked = math.inf, 0.0, 0.0
+    for (x1, y1), (x2, y2) in zip(line, line[1:], strict=False):
+        dx, dy = x2 - x1, y2 - y1
+        length = math.hypot(dx, dy)
+        t = max(0.0, min(1.0, ((point[0] - x1) * dx + (point[1] - y1) * dy) / length**2))
+        distance = math.dist(point, (x1 + t * dx, y1 + t * dy))
+        if distance < best:
+            best, best_at = distance, walked + t * length
+        walked += length
+    return best_at
+
+
+def head_b_cun() -> float:
+    """The head's B-cun on head-side, in drawing units: the skin along the midline from the
+    glabella over the crown to the back hairline is 15 B-cun (WHO 2008: glabella to front
+    hairline 3, front to back hairline 12)."""
+    return diagrams.arc_length(diagrams.get("head-side").lines["midline"]) / 15
+
+
+def b_cun_along_midline(point: tuple[float, float]) -> float:
+    """How many B-cun up from the glabella a point on head-side is, along the midline."""
+    return along_line(diagrams.get("head-side").lines["midline"], point) / head_b_cun()
+
+
+def test_new_points_are_inside_their_diagrams_and_in_their_regions():
+    for code, region in NEW_POINTS.items():
+        for key, dx, dy in placements.PLACEMENTS[code]:
+            diagram = diagrams.get(key)
+            x, y = diagram.to_units(dx, dy)
+            assert diagram.contains(x, y), (code, key)
+            assert edge_distance(diagram.outline, x, y) >= 6, (code, key)
+            assert diagram.region_at(x, y) == region, (code, key)
+        row = next((row for row in catalog.POINTS if row["code"] == code), None)
+        if row is not None:  # the catalog may not have every point yet
+            assert row["region"] == region, code
+
+
+def test_new_diagrams_cover_the_new_regions_and_are_grouped_by_body_part():
+    regions = {region for d in diagrams.DIAGRAMS.values() for region, _ in d.regions}
+    assert {"head", "forearm", "abdomen"} <= regions
+    assert [d.group_title for d in map(diagrams.get, NEW_DIAGRAMS)] == [
+        "Head and face", "Head and face", "Forearm and wrist", "Abdomen"
+    ]  # fmt: skip
+
+
+def test_yintang_is_midway_between_the_inner_ends_of_the_eyebrows():
+    key = "head-front"
+    yintang = placed("EX-HN 3", key)
+    left, right = anchor(key, "brow_inner_left"), anchor(key, "brow_inner_right")
+    assert yintang == pytest.approx(((left[0] + right[0]) / 2, (left[1] + right[1]) / 2), abs=2)
+    assert diagrams.get(key).on_midline(yintang[0])
+    # The front hairline is 3 cun above it (from the front the forehead's slope hides a little:
+    # on the side view the same hairline is 3 B-cun up the skin, 3.3 cun higher).
+    assert below(key, anchor(key, "front_hairline"), yintang) == CUN(3.3, abs=TOLERANCE)
+
+
+def test_the_head_is_drawn_in_who_proportions_along_the_midline():
+    key = "head-side"
+    b_cun = head_b_cun()
+    glabella, front, back = (
+        anchor(key, n) for n in ("glabella", "front_hairline", "back_hairline")
+    )
+    assert b_cun_along_midline(glabella) == CUN(0, abs=0.01)
+    assert b_cun_along_midline(front) == CUN(3, abs=TOLERANCE)
+    assert b_cun_along_midline(back) - b_cun_along_midline(front) == CUN(12, abs=TOLERANCE)
+    # The drawing's cun is within a sixth of the head's B-cun.
+    assert b_cun / diagrams.get(key).scale == pytest.approx(1, abs=1 / 6)
+    # Both views agree on heights above the glabella: the hairline, the crown, the ear tips.
+    front_view = "head-front"
+
+    def heights(key: str, *names: str) -> list[float]:
+        glabella, top = anchor(key, "glabella"), min(y for _, y in diagrams.get(key).outline)
+        return [below(key, (0, top), glabella)] + [
+            below(key, anchor(key, name), glabella) for name in names
+        ]
+
+    side = heights(key, "front_hairline", "ear_apex")
+    front = heights(front_view, "front_hairline", "ear_apex_right")
+    assert side == pytest.approx(front, abs=0.3)
+
+
+def test_gv_20_is_5_b_cun_behind_the_front_hairline_midway_between_the_ear_tips():
+    key = "head-side"
+    gv20 = placed("GV 20", key)
+    front = b_cun_along_midline(anchor(key, "front_hairline"))
+    back = b_cun_along_midline(anchor(key, "back_hairline"))
+    assert b_cun_along_midline(gv20) - front == CUN(5, abs=TOLERANCE)
+    assert back - b_cun_along_midline(gv20) == CUN(7, abs=TOLERANCE)
+    # On the skin of the midline (just inside the outline), roughly straight above the ear tip.
+    diagram = diagrams.get(key)
+    assert diagram.cun(edge_distance(diagram.outline, *gv20)) < 0.5
+    assert abs(toward(key, "anterior", gv20[0] - anchor(key, "ear_apex")[0])) < 0.6
+    assert below(key, gv20, anchor(key, "ear_apex")) > 4
+    # From the front: on the midline, at the middle of the line over the head joining the
+    # ear tips, near the top of the head.
+    key = "head-front"
+    gv20, guide = placed("GV 20", key), diagrams.get(key).lines["ear_to_ear"]
+    assert diagrams.get(key).on_midline(gv20[0])
+    assert along_line(guide, gv20) / diagrams.arc_length(guide) == pytest.approx(0.5, abs=0.02)
+    assert edge_distance(guide, *gv20) < 2
+    assert below(key, gv20, anchor(key, "front_hairline")) > 1
+    # Both views put it at the same height above the glabella.
+    side = below("head-side", placed("GV 20", "head-side"), anchor("head-side", "glabella"))
+    front_view = below(key, gv20, anchor(key, "glabella"))
+    assert side == CUN(front_view, abs=0.35)
+
+
+def test_gb_20_is_below_the_skull_between_the_neck_muscles_level_with_gv_16():
+    key = "head-side"
+    gb20 = placed("GB 20", key)
+    # GV 16 is directly below the bump at the back of the skull, 1 B-cun above the back
+    # hairline; GB 20 is level with it.
+    back = b_cun_along_midline(anchor(key, "back_hairline"))
+    gv16 = diagrams.point_along(diagrams.get(key).lines["midline"], (back - 1) / back)
+    assert below(key, gv16, gb20) == CUN(0, abs=TOLERANCE)
+    assert 0 < below(key, anchor(key, "occipital_bump"), gv16) < 0.6
+    # Just below the lower edge of the skull, between the trapezius and the
+    # sternocleidomastoid.
+    assert 0 < below(key, (gb20[0], line_x_y(key, "occipital_edge", gb20[0])), gb20) < 0.6
+    assert toward(key, "anterior", gb20[0] - line_x(key, "trapezius", gb20[1])) > 0.15
+    assert toward(key, "posterior", gb20[0] - line_x(key, "scm", gb20[1])) > 0.15
+
+
+def line_x_y(key: str, name: str, x: float) -> float:
+    """The y of a roughly horizontal line at x."""
+    return along(tuple((y, x_) for x_, y in diagrams.get(key).lines[name]), x)
+
+
+def test_anmian_is_midway_between_te_17_and_gb_20_just_behind_the_mastoid():
+    key = "head-side"
+    anmian, gb20, te17 = placed("NHN 54", key), placed("GB 20", key), anchor(key, "yifeng")
+    middle = ((te17[0] + gb20[0]) / 2, (te17[1] + gb20[1]) / 2)
+    assert cun_between(key, anmian, middle) < TOLERANCE
+    mastoid = anchor(key, "mastoid")
+    assert toward(key, "posterior", anmian[0] - mastoid[0]) > 0
+    assert cun_between(key, anmian, mastoid) < 1.2
+    # TE 17 is the hollow behind the earlobe, in front of the mastoid, level with the lobe.
+    assert toward(key, "anterior", te17[0] - mastoid[0]) > 0
+    ear = diagrams.HEAD_EAR
+    lobe = max(ear, key=lambda p: p[1])
+    assert toward(key, "posterior", te17[0] - diagrams.get(key).to_units(*lobe)[0]) > 0
+    assert below(key, te17, diagrams.get(key).to_units(*lobe)) == CUN(0, abs=0.3)
+
+
+def test_wrist_points_sit_by_the_right_tendons():
+    key = "forearm-palm"
+    crease = anchor(key, "wrist_crease_mid")
+    assert below(key, crease, anchor(key, "elbow_crease_mid")) == CUN(12, abs=0.01)
+    # HT 7: on the wrist crease, at its little-finger end, on the thumb side of the flexor
+    # carpi ulnaris tendon, by the pea-shaped bone.
+    ht7 = placed("HT 7", key)
+    assert below(key, crease, ht7) == CUN(0, abs=TOLERANCE)
+    ulnaris = line_x(key, "flexor_carpi_ulnaris", ht7[1])
+    assert 0 < toward(key, "radial", ht7[0] - ulnaris) < 0.5
+    assert toward(key, "ulnar", ht7[0] - line_x(key, "palmaris_longus", ht7[1])) > 0.4
+    assert cun_between(key, ht7, anchor(key, "pisiform")) < 0.6
+    # PC 6: 2 cun above the crease, between palmaris longus and flexor carpi radialis.
+    pc6 = placed("PC 6", key)
+    assert below(key, crease, pc6) == CUN(2, abs=TOLERANCE)
+    longus = line_x(key, "palmaris_longus", pc6[1])
+    radialis = line_x(key, "flexor_carpi_radialis", pc6[1])
+    assert toward(key, "radial", pc6[0] - longus) > 0
+    assert toward(key, "ulnar", pc6[0] - radialis) > 0
+    assert pc6[0] == pytest.approx((longus + radialis) / 2, abs=0.1 * diagrams.get(key).scale)
+
+
+def test_belly_points_are_on_the_midline_measured_from_the_navel():
+    key = "abdomen"
+    navel = anchor(key, "navel")
+    # WHO 2008: navel to the top of the pubic bone 5 B-cun, to the xiphisternal junction 8.
+    assert below(key, navel, anchor(key, "pubic_top")) == CUN(5, abs=0.01)
+    assert below(key, anchor(key, "xiphisternal"), navel) == CUN(8, abs=0.01)
+    cv6, cv12 = placed("CV 6", key), placed("CV 12", key)
+    assert below(key, navel, cv6) == CUN(1.5, abs=TOLERANCE)
+    assert below(key, cv12, navel) == CUN(4, abs=TOLERANCE)
+    for point in (cv6, cv12):
+        assert diagrams.get(key).on_midline(point[0])
+        assert point[0] == navel[0]
+
+
+def test_labels_of_the_new_diagrams_are_shown_apart_and_off_the_points():
+    for key in NEW_DIAGRAMS:
+        diagram = diagrams.get(key)
+        points = [diagram.to_units(dx, dy) for entries in placements.PLACEMENTS.values()
+                  for k, dx, dy in entries if k == key]  # fmt: skip
+        for mirrored in (False, True):
+            boxes = [diagrams.label_box(label, diagram, mirrored) for label in diagram.labels]
+            shown = diagrams.labels(key, mirrored, top=bodymaps.EDGE_TEXT_Y + 4,
+                                    bottom=diagram.height)  # fmt: skip
+            assert str(shown).count("<text") == len(diagram.labels), key
+            for i, box in enumerate(boxes):
+                assert box[0] >= 0 and box[2] <= diagram.width, (key, diagram.labels[i].lines)
+                for other in boxes[i + 1 :]:
+                    assert not bodymaps._overlap(box, other), (key, diagram.labels[i].lines)
+                for x, y in points:
+                    x = diagram.width - x if mirrored else x
+                    dot = (x - bodymaps.HALO, y - bodymaps.HALO, x + bodymaps.HALO,
+                           y + bodymaps.HALO)  # fmt: skip
+                    assert not bodymaps._overlap(box, dot), (key, diagram.labels[i].lines)
+
+
+def test_drawings_of_both_sides_keep_their_titles_and_side_names_for_a_left_point():
+    diagram = diagrams.get("abdomen")
+    right = bodymaps.DiagramView(diagram, [])
+    left = bodymaps.DiagramView(diagram, [], side="left")
+    assert [e["text"] for e in left.edges] == [e["text"] for e in right.edges]
+    assert [e["text"] for e in left.edges] == ["YOUR LEFT", "YOUR RIGHT"]
+    assert left.title == right.title == "Abdomen, front"
+    assert diagram.facing_for("left") == diagram.facing
+    # The side view of the head is one side: the left is its mirror image.
+    head = diagrams.get("head-side")
+    assert head.title_for("left") == "Left side of the head"
+    assert head.where_for("left") == "the left side of the head"
+    assert head.facing_for("left") == "face on the left"
+
+
+def test_a_midline_step_is_drawn_without_a_mirror_image_note():
+    step = SimpleNamespace(side="midline", point_code="CV 6", point_name="Qihai",
+                           point_slug="cv-6")  # fmt: skip
+    x, y = placed("CV 6", "abdomen")
+    placement = SimpleNamespace(pk=1, diagram="abdomen", x=round(x), y=round(y))
+    view = bodymaps.step_view(step, [placement])
+    assert not view.mirrored
+    assert view.caption == (
+        "CV 6 on the front of the abdomen (your right side on the right, as you look down at it)."
+    )
+
+
+def test_a_midline_point_page_has_no_left_side(client):
+    point = Point.objects.filter(code="GV 20").first()
+    if point is None or not point.placements.exists():
+        pytest.skip("GV 20 is not in the catalog yet")
+    html = client.get(point.get_absolute_url()).content.decode()
+    assert 'data-diagram="head-front"' in html and 'data-diagram="head-side"' in html
+    assert "GV 20 on the front of the head (your right side on the right, as in a mirror)." in html
+    assert "mirror-image place" not in html
+    # A paired point still has one.
+    html = client.get("/points/ki-3/").content.decode()
+    assert "On the left side it is in the mirror-image place." in html
+
+
+def test_map_page_heads_each_body_part_once_from_head_to_leg(client):
+    html = client.get("/points/map/").content.decode()
+    headings = re.findall(r'<h2 id="limb-[a-z]+">([^<]+)</h2>', html)
+    assert headings == ["Head and face", "Forearm and wrist", "Hand", "Abdomen",
+                        "Foot and ankle", "Leg"]  # fmt: skip

@@ -29,18 +29,18 @@ def test_durations_show_as_minutes_and_seconds(seconds, shown):
 def test_point_code_and_slug_follow_meridian_and_number():
     point = Point.objects.create(
         meridian=Meridian.objects.get(code="HT"),
-        number=7,
-        pinyin="Shenmen",
+        number=9,
+        pinyin="Shaochong",
         region=Point.Region.HAND,
         location="Wrist crease.",
         how_to_find="Little-finger side of the wrist crease.",
         indications="insomnia, anxiety",
     )
-    assert (point.code, point.slug) == ("HT 7", "ht-7")
-    assert point.get_absolute_url() == "/points/ht-7/"
+    assert (point.code, point.slug) == ("HT 9", "ht-9")
+    assert point.get_absolute_url() == "/points/ht-9/"
     assert point.indication_list == ["insomnia", "anxiety"]
-    alias = PointAlias.objects.create(point=point, text="H 7")
-    assert (alias.normalized, alias.slug) == ("H7", "h-7")
+    alias = PointAlias.objects.create(point=point, text="H 9")
+    assert (alias.normalized, alias.slug) == ("H9", "h-9")
 
 
 @pytest.mark.django_db

@@ -12,7 +12,7 @@ CARE_NOTE = "not a replacement for medical care"
 
 
 def codes_listed(response) -> list[str]:
-    return re.findall(r'<span class="code">([A-Z]{2} \d+)</span>', response.content.decode())
+    return re.findall(r'<span class="code">([A-Z-]{2,6} \d+)</span>', response.content.decode())
 
 
 def test_home_starts_from_the_complaint_with_the_medical_care_note(client):
@@ -43,7 +43,7 @@ def test_point_list_shows_every_point_with_code_and_name(client):
     response = client.get("/points/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert len(codes_listed(response)) == 52
+    assert len(codes_listed(response)) == Point.objects.count()
     assert "Zusanli" in html and "Taichong" in html
 
 
@@ -222,8 +222,9 @@ def test_catalog_page_queries_do_not_grow_with_the_number_of_points(
 ):
     with django_assert_num_queries(queries):
         assert client.get(url).status_code == 200
+    before = Point.objects.count()
     more_points(30)
-    assert Point.objects.count() == 82
+    assert Point.objects.count() == before + 30
     with django_assert_num_queries(queries):
         assert client.get(url).status_code == 200
 
@@ -250,8 +251,9 @@ def test_cached_catalog_page_queries_do_not_grow_with_the_number_of_points(
         assert client.get(url).status_code == 200
     with django_assert_num_queries(cached):
         assert client.get(url).status_code == 200
+    before = Point.objects.count()
     more_points(30)  # saved like admin edits: the catalog has a new version
-    assert Point.objects.count() == 82
+    assert Point.objects.count() == before + 30
     with django_assert_num_queries(drawn):
         assert client.get(url).status_code == 200
     with django_assert_num_queries(cached):

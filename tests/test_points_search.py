@@ -57,9 +57,9 @@ def test_points_in_the_region_or_used_for_it_come_before_points_measured_from_it
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("sleep", {"SP 6", "KI 1", "BL 62"}),
+        ("sleep", {"SP 6", "KI 1", "BL 62", "HT 7", "PC 6", "GV 20"}),
         ("can't sleep", {"SP 6", "KI 1", "BL 62"}),
-        ("trouble sleeping", {"SP 6", "KI 1", "BL 62"}),
+        ("trouble sleeping", {"SP 6", "KI 1", "BL 62", "HT 7", "PC 6", "GV 20"}),
     ],
 )
 def test_everyday_words_find_the_points_for_that_use(client, query, expected):

@@ -84,7 +84,13 @@ def test_the_clot_question_is_one_shared_entry_asked_by_every_leg_routine():
         .exists()
     )
     for complaint in Complaint.objects.all():
-        assert shared in RedFlag.for_complaint(complaint)  # every routine has a leg point
+        on_the_leg = complaint.asks_where_it_hurts or (
+            ProtocolStep.objects.filter(
+                protocol__complaint=complaint, point__region__in=Point.LEG_REGIONS
+            ).exists()
+        )
+        assert on_the_leg == (complaint.slug != "nausea")  # PC 6 for nausea: the wrist only
+        assert (shared in RedFlag.for_complaint(complaint)) == on_the_leg, complaint.slug
     headache = Complaint.objects.get(slug="headache")
     ProtocolStep.objects.filter(protocol__complaint=headache).exclude(point__region="hand").delete()
     assert shared not in RedFlag.for_complaint(headache)  # hand points only: not asked
@@ -92,7 +98,7 @@ def test_the_clot_question_is_one_shared_entry_asked_by_every_leg_routine():
 
 def test_the_new_contraindications_do_what_the_review_asked():
     by_slug = {c.slug: c for c in Contraindication.objects.prefetch_related("points")}
-    leg = set(Point.objects.exclude(region="hand").values_list("code", flat=True))
+    leg = set(Point.objects.filter(region__in=Point.LEG_REGIONS).values_list("code", flat=True))
     assert {p.code for p in by_slug["recent-blood-clot"].points.all()} == leg
     assert by_slug["recent-surgery"].asks_which_limb and by_slug["recent-injury"].asks_which_limb
     assert by_slug["cancer-treatment-lymphoedema"].max_pressure == "light"

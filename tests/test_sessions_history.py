@@ -324,13 +324,15 @@ def test_deleting_the_account_removes_everything_of_theirs(
     ("url", "queries"),
     [
         ("/sessions/", 13),
-        ("/sessions/trends/leg-pain/", 6),
-        ("/sessions/report/?complaint=leg-pain&start=2020-01-01&end=2030-01-01", 7),
+        ("/sessions/trends/leg-pain/", 7),
+        ("/sessions/report/?complaint=leg-pain&start={start}&end={end}", 14),
     ],
 )
 def test_history_page_queries_do_not_grow_with_history(
     client_in, logged, django_assert_num_queries, url, queries
 ):
+    today = timezone.localdate()
+    url = url.format(start=today - timedelta(days=60), end=today)
     for day in range(3):
         logged(6, 4, days_ago=day)
     with django_assert_num_queries(queries):

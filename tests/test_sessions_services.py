@@ -148,7 +148,7 @@ def test_every_routine_that_presses_a_leg_or_foot_asks_about_a_clot():
     calf = RedFlag.objects.get(complaint=None)
     for protocol in Protocol.objects.all():
         red_flags, _ = services.safety_questions(protocol=protocol)
-        presses_leg = protocol.steps.exclude(point__region="hand").exists()
+        presses_leg = protocol.steps.filter(point__region__in=Point.LEG_REGIONS).exists()
         assert (calf in red_flags) == (presses_leg or protocol.complaint.asks_where_it_hurts)
     hand_only = Protocol.objects.get(slug="hand-routine-leg-pain")  # leg pain: asked anyway
     assert calf in services.safety_questions(protocol=hand_only)[0]

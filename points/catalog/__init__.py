@@ -1,4 +1,5 @@
-"""Seed catalog: the points, safety content and protocols restated from the source articles.
+"""Seed catalog: the points, safety content and protocols restated from the source articles,
+and the routines tested in trials with the studies that tested them (studies.py; issue 15).
 
 Corrections to the source are commented where they are made.
 """
@@ -7,6 +8,7 @@ from points.catalog.acupoints import POINTS
 from points.catalog.routines import COMPLAINTS, PROTOCOLS
 from points.catalog.rows import MeridianRow
 from points.catalog.safety import CONTRAINDICATIONS
+from points.catalog.studies import STUDIES
 
 # Sources (see ../shared/seeds/README.md beside the checkout):
 #   Article 1 - "Leg Acupressure": the hand routine for leg pain, and finger-width
@@ -35,7 +37,9 @@ from points.catalog.safety import CONTRAINDICATIONS
 # "Athlete's foot" in article 2 is a mistranslation of the Chinese "jiao qi" (beriberi:
 # weak, heavy, swollen legs); only its harmless part is kept, as "tired and heavy legs".
 
-MERIDIANS: list[MeridianRow] = [  # the 12 regular meridians, in classical order
+# The 12 regular meridians in classical order, then the two midline vessels and the groups of
+# extra points that the routines tested in trials use (issue 15).
+MERIDIANS: list[MeridianRow] = [
     {"code": "LU", "name": "Lung", "alternative_codes": "", "order": 1},
     {"code": "LI", "name": "Large Intestine", "alternative_codes": "", "order": 2},
     {"code": "ST", "name": "Stomach", "alternative_codes": "", "order": 3},
@@ -48,6 +52,24 @@ MERIDIANS: list[MeridianRow] = [  # the 12 regular meridians, in classical order
     {"code": "TE", "name": "Triple Energizer", "alternative_codes": "SJ TW", "order": 10},
     {"code": "GB", "name": "Gallbladder", "alternative_codes": "", "order": 11},
     {"code": "LR", "name": "Liver", "alternative_codes": "LV LIV", "order": 12},
+    {"code": "GV", "name": "Governor Vessel", "alternative_codes": "DU", "order": 13},
+    {"code": "CV", "name": "Conception Vessel", "alternative_codes": "REN", "order": 14},
+    # WHO Standard Acupuncture Nomenclature (1991): extra points of the head and neck.
+    {
+        "code": "EX-HN",
+        "name": "Extra points of the head and neck",
+        "alternative_codes": "",
+        "order": 15,
+    },
+    # Not a WHO group: "new points of the head and neck" (N-HN) in Deadman's A Manual of
+    # Acupuncture, the code the trial summaries give Anmian. Written without the hyphen so that
+    # points.codes.parse_code reads it ("NHN 54").
+    {
+        "code": "NHN",
+        "name": "New points of the head and neck (not in the WHO standard)",
+        "alternative_codes": "",
+        "order": 16,
+    },
 ]
 
-__all__ = ["COMPLAINTS", "CONTRAINDICATIONS", "MERIDIANS", "POINTS", "PROTOCOLS"]
+__all__ = ["COMPLAINTS", "CONTRAINDICATIONS", "MERIDIANS", "POINTS", "PROTOCOLS", "STUDIES"]

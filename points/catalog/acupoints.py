@@ -1288,3 +1288,169 @@ POINTS: list[PointRow] = [
         ),
     },
 ]
+
+# ----------------------------------------------------------------------
+# Points of the routines tested in trials (issue 15): head, wrist and belly. Locations follow
+# the WHO Standard Acupuncture Point Locations (2008); Anmian is not a WHO point and says so.
+# Uses are the traditional ones, restated; none is a warning sign.
+# ----------------------------------------------------------------------
+_WHO_1991 = "WHO Standard Acupuncture Nomenclature (1991), extra points of the head and neck"
+_DEADMAN = "Code in Deadman's A Manual of Acupuncture, used in the trial summaries"
+
+EVIDENCE_POINTS: list[PointRow] = [
+    {
+        "code": "EX-HN 3",
+        "pinyin": "Yintang",
+        "hanzi": "印堂",
+        "english_name": "Hall of Impression",
+        "region": "head",
+        "location": (
+            "On the forehead, on the midline, in the hollow midway between the inner ends of "
+            "the two eyebrows."
+        ),
+        "how_to_find": (
+            "Look in a mirror and put a fingertip between your eyebrows, level with their inner "
+            "ends. There is a slight hollow just above the top of the nose; that is the point."
+        ),
+        "indications": "trouble sleeping, restlessness, headache, a blocked nose",
+        "technique": (
+            "Gentle pressure with the middle fingertip in small slow circles, eyes closed. Keep "
+            "away from the eyes, and skip it over a cut, spot or rash."
+        ),
+        "aliases": [("M-HN-3", _DEADMAN)],
+        "identification": (
+            "standard",
+            "An extra point, not on one of the twelve meridians: the WHO standard nomenclature "
+            "of 1991 lists it as EX-HN 3. The trials write it Yintang, or M-HN-3.",
+        ),
+    },
+    {
+        "code": "NHN 54",
+        "pinyin": "Anmian",
+        "hanzi": "安眠",
+        "english_name": "Peaceful Sleep",
+        "region": "head",
+        "location": (
+            "Behind the ear, midway between TE 17 Yifeng (the hollow behind the earlobe) and "
+            "GB 20 Fengchi (the hollow below the base of the skull, between the two large neck "
+            "muscles), just behind the bony bump behind the ear."
+        ),
+        "how_to_find": (
+            "Put a fingertip in the hollow just behind your earlobe, then slide it backwards "
+            "towards the hollow under the back of the skull beside the neck muscles. Anmian is "
+            "halfway between the two, behind the bony bump behind the ear. Press where it feels "
+            "slightly tender."
+        ),
+        "indications": "trouble sleeping, restlessness",
+        "technique": (
+            "Gentle to moderate pressure with the middle fingertip in small circles, one side "
+            "at a time. Press the muscle, not the bony bump, and never press on the front of the "
+            "neck."
+        ),
+        "aliases": [("N-HN-54", _DEADMAN)],
+        "identification": (
+            "probable",
+            "Not in the WHO standard list: Anmian is a newer extra point that the WHO "
+            "nomenclature (1991) and the WHO locations (2008) do not include, so it has no WHO "
+            "code. We use the code the trial summaries give it, N-HN-54 from Deadman's A Manual "
+            "of Acupuncture, written NHN 54 here. Books place it slightly differently behind "
+            "the ear; the midpoint between TE 17 and GB 20 is the most common.",
+        ),
+    },
+    {
+        "code": "GV 20",
+        "pinyin": "Baihui",
+        "hanzi": "百会",
+        "english_name": "Hundred Meetings",
+        "region": "head",
+        "location": (
+            "On the top of the head, on the midline, 5 cun behind the front hairline; when the "
+            "ears are folded forward, it is midway on the line joining their tips."
+        ),
+        "how_to_find": (
+            "Put your thumbs on the tops of your ears and reach your fingers up over your head. "
+            "Where the middle fingers meet on the centre line of the scalp there is a small "
+            "soft hollow; that is the point."
+        ),
+        "indications": "headache, trouble sleeping, feeling low in energy",
+        "technique": (
+            "Gentle pressure or light tapping with the fingertips. Skip it over a cut or a bump "
+            "on the head."
+        ),
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "HT 7",
+        "pinyin": "Shenmen",
+        "hanzi": "神门",
+        "english_name": "Spirit Gate",
+        "region": "forearm",
+        "location": (
+            "On the palm side of the wrist, at the little-finger end of the wrist crease, in "
+            "the hollow just beside the flexor carpi ulnaris tendon, on the side towards the "
+            "middle of the wrist."
+        ),
+        "how_to_find": (
+            "Turn your palm up and follow the little-finger edge of the hand down to the wrist "
+            "crease. Bend the wrist a little: a firm cord (a tendon) stands out there. The "
+            "point is in the small hollow on the crease, just on the thumb side of that cord."
+        ),
+        "indications": "trouble sleeping, anxiety, restlessness",
+        "technique": (
+            "Moderate pressure with the thumb tip of the other hand, in small circles. A pulse "
+            "runs just beside the point: if you feel it beating under your thumb, move a little "
+            "towards the tendon and press more gently."
+        ),
+        "aliases": [("HE 7", "Older Heart code"), ("H 7", "Older Heart code")],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "PC 6",
+        "pinyin": "Neiguan",
+        "hanzi": "内关",
+        "english_name": "Inner Pass",
+        "region": "forearm",
+        "location": (
+            "On the palm side of the forearm, 2 cun above the palmar wrist crease, between the "
+            "tendons of the palmaris longus and the flexor carpi radialis."
+        ),
+        "how_to_find": (
+            "Turn your palm up and lay three fingers of the other hand across the wrist, the "
+            "ring finger on the wrist crease. Make a loose fist and bend the wrist slightly: "
+            "two tendons stand out in the middle of the forearm. The point is between them, at "
+            "the elbow-side edge of your index finger."
+        ),
+        # Trials and NICE: nausea after surgery and in pregnancy (see studies.py and safety.py).
+        "indications": "nausea, travel sickness, morning sickness, an upset stomach, trouble sleeping",
+        "technique": (
+            "Firm, steady pressure with the thumb between the two tendons. A nerve runs under "
+            "the point: if the fingers tingle or go numb, ease off. A sickness wristband presses "
+            "the same spot."
+        ),
+        "aliases": [("P 6", "Older Pericardium code")],
+        "identification": ("standard", ""),
+    },
+    {
+        "code": "CV 6",
+        "pinyin": "Qihai",
+        "hanzi": "气海",
+        "english_name": "Sea of Qi",
+        "region": "abdomen",
+        "location": ("On the lower belly, on the midline, 1.5 cun below the centre of the navel."),
+        "how_to_find": (
+            "Lie on your back. Put your index and middle fingers side by side on the midline "
+            "just below your navel: the point is under the lower edge of the middle finger."
+        ),
+        "indications": "tiredness, period pain, lower belly discomfort",
+        "technique": (
+            "Gentle pressure with two or three fingertips while breathing slowly into the belly. "
+            "Do not press here if you are or could be pregnant, after surgery on the belly, or "
+            "if the belly is painful or tender to touch."
+        ),
+        "aliases": [],
+        "identification": ("standard", ""),
+    },
+]
+
+POINTS += EVIDENCE_POINTS

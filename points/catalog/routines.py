@@ -3,7 +3,7 @@
 Red flags carry the guidance they rest on (`source`, `source_url`); see points/catalog/safety.py.
 """
 
-from points.catalog.rows import ComplaintRow, ProtocolRow, RedFlagRow
+from points.catalog.rows import ComplaintRow, ProtocolRow, RedFlagRow, StepRow
 
 _NHS = "https://www.nhs.uk/conditions/"
 _CRISIS = (
@@ -70,6 +70,22 @@ def _chest_pain_or_fainting(put_down_to: str) -> RedFlagRow:
 
 
 _BACK = ("NHS: Back pain", _NHS + "back-pain/")
+_FATIGUE = ("NHS: Tiredness and fatigue", _NHS + "tiredness-and-fatigue/")
+_ECTOPIC = ("NHS: Ectopic pregnancy", _NHS + "ectopic-pregnancy/")
+_PERIOD_PAIN = ("NHS: Period pain", _NHS + "period-pain/")
+_VOMITING = ("NHS: Vomiting in adults", _NHS + "vomiting-adults/")
+
+
+def _traditional(topic: str) -> str:
+    """The evidence card of a seed routine: traditional use, honestly labelled."""
+    return (
+        f"Traditional use, not tested in trials. These are points traditional acupressure "
+        f"teaching uses for {topic}, restated from two acupressure articles. No trial has "
+        f"tested this routine, its points or its timings, so we cannot say how well it works. "
+        f"The minutes per point and the 2-week plan are a sensible default, not a trial dose."
+    )
+
+
 _HEADACHE = (
     "NICE CG150: Headaches in over 12s, diagnosis and management",
     "https://www.nice.org.uk/guidance/cg150",
@@ -670,13 +686,295 @@ COMPLAINTS: list[ComplaintRow] = [
             },
         ],
     },
+    {
+        "slug": "fatigue",
+        "name": "Fatigue",
+        "symptom": "tiredness",
+        "rating_question": "How tired have you felt?",
+        "rating_low": "not tired at all",
+        "rating_high": "as tired as you can imagine",
+        "summary": (
+            "Lasting tiredness, for example after cancer treatment: a relaxing routine on the "
+            "head, wrists and feet that was tested in randomised trials."
+        ),
+        "order": 8,
+        "red_flags": [
+            _SUICIDE,
+            _chest_pain_or_fainting("tiredness"),
+            {
+                "question": (
+                    "Are you having cancer treatment such as chemotherapy, and do you have a high "
+                    "temperature or suddenly feel unwell?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Call your cancer team's 24-hour helpline now. During treatment an infection "
+                    "can become serious quickly and needs checking straight away."
+                ),
+                "source": "NHS: Chemotherapy, side effects",
+                "source_url": _NHS + "chemotherapy/side-effects/",
+            },
+            {
+                "question": (
+                    "Are you tired and have you also lost weight without trying, or noticed a "
+                    "change in your mood?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor, who can look for a cause; you can "
+                    "still use the routine meanwhile."
+                ),
+                "source": _FATIGUE[0],
+                "source_url": _FATIGUE[1],
+            },
+            {
+                "question": (
+                    "Have you been told that you snore, gasp, snort or choke in your sleep?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. This can be sleep apnoea, a "
+                    "treatable cause of daytime tiredness."
+                ),
+                "source": _FATIGUE[0],
+                "source_url": _FATIGUE[1],
+            },
+            {
+                "question": (
+                    "Have you felt tired for a few weeks without knowing why, or is it getting in "
+                    "the way of daily life?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. Blood tests can check for causes such "
+                    "as anaemia, diabetes or a thyroid problem."
+                ),
+                "source": _FATIGUE[0],
+                "source_url": _FATIGUE[1],
+            },
+        ],
+    },
+    {
+        "slug": "period-pain",
+        "name": "Period pain",
+        "summary": (
+            "Cramping pain before and during a period: three points on the legs, hands and feet, "
+            "tested in a randomised trial with an app."
+        ),
+        "order": 9,
+        "red_flags": [
+            {
+                "question": (
+                    "Do you have sudden, severe pain in your tummy, unlike your usual period "
+                    "pain, or do you feel very dizzy, faint or look very pale?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. This can be a burst ectopic pregnancy (a "
+                    "pregnancy outside the womb), even before a pregnancy test is positive."
+                ),
+                "source": _ECTOPIC[0],
+                "source_url": _ECTOPIC[1],
+            },
+            {
+                "question": (
+                    "Could you be pregnant (a missed or late period), and do you have pain low "
+                    "down on one side, bleeding or a brown watery discharge, or pain in the tip "
+                    "of your shoulder?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical advice today (your doctor, an early pregnancy unit, or NHS 111 "
+                    "in England). These can be signs of an ectopic pregnancy, which needs "
+                    "checking straight away. Do not use this routine meanwhile."
+                ),
+                "source": _ECTOPIC[0],
+                "source_url": _ECTOPIC[1],
+            },
+            {
+                "question": (
+                    "Do you have a high temperature, or an unusual or bad-smelling discharge, "
+                    "with pain low in your tummy?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. This can be an infection of the womb or tubes "
+                    "(pelvic inflammatory disease), which needs antibiotics soon to prevent "
+                    "lasting damage."
+                ),
+                "source": "NHS: Pelvic inflammatory disease",
+                "source_url": _NHS + "pelvic-inflammatory-disease-pid/",
+            },
+            {
+                "question": (
+                    "Has your period pain changed, suddenly got worse, or is it so bad that it "
+                    "stops you doing everyday things?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. Pain like this can come from a "
+                    "condition such as endometriosis, which has its own treatments; you can "
+                    "still use the routine meanwhile."
+                ),
+                "source": _PERIOD_PAIN[0],
+                "source_url": _PERIOD_PAIN[1],
+            },
+            {
+                "question": (
+                    "Are your periods very heavy: changing a pad or tampon every 1 to 2 hours, "
+                    "passing clots bigger than about 2.5 cm, or bleeding for more than 7 days?"
+                ),
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor. Heavy periods can be treated, and "
+                    "they can cause anaemia, which a blood test can check."
+                ),
+                "source": "NHS: Heavy periods",
+                "source_url": _NHS + "heavy-periods/",
+            },
+            {
+                "question": "Do you bleed between periods or after sex, or have pain during sex?",
+                "tier": "doctor",
+                "advice": (
+                    "Book an appointment with your doctor, so that the cause can be checked."
+                ),
+                "source": _PERIOD_PAIN[0],
+                "source_url": _PERIOD_PAIN[1],
+            },
+        ],
+    },
+    {
+        "slug": "nausea",
+        "name": "Nausea",
+        "symptom": "nausea",
+        "rating_question": "How sick (nauseous) have you felt?",
+        "rating_low": "not sick at all",
+        "rating_high": "as sick as you can imagine",
+        "summary": (
+            "Feeling sick, for example after an operation, when travelling or in early "
+            "pregnancy: the PC 6 point on the inner wrist, as a sickness wristband presses it."
+        ),
+        "order": 10,
+        "red_flags": [
+            {
+                "question": (
+                    "Is there blood in your vomit, or something that looks like coffee grounds?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services or go to A&E now. This can be bleeding in the "
+                    "stomach or gullet."
+                ),
+                "source": _VOMITING[0],
+                "source_url": _VOMITING[1],
+            },
+            {
+                "question": (
+                    "Do you have sudden, severe tummy pain, or severe chest pain, with the "
+                    "sickness?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. Sickness with severe pain can be appendicitis, "
+                    "a blocked bowel or a heart problem."
+                ),
+                "source": _VOMITING[0],
+                "source_url": _VOMITING[1],
+            },
+            {
+                "question": (
+                    "Do you have a stiff neck and a high temperature, or a sudden, severe "
+                    "headache unlike any you have had before?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Call emergency services now. These can be signs of meningitis or bleeding "
+                    "around the brain."
+                ),
+                "source": _VOMITING[0],
+                "source_url": _VOMITING[1],
+            },
+            {
+                "question": (
+                    "Have you been sick since a blow to the head, or might you have swallowed "
+                    "something poisonous?"
+                ),
+                "tier": "emergency",
+                "advice": (
+                    "Go to A&E or call emergency services now. Being sick after a head injury "
+                    "can mean bleeding inside the head; a poison needs treatment straight away."
+                ),
+                "source": "NHS: Head injury and concussion",
+                "source_url": _NHS + "head-injury-and-concussion/",
+            },
+            {
+                "question": (
+                    "Are you unable to keep any fluids down, passing little or no pee, or feeling "
+                    "confused, or is your heart racing?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. These are signs of severe dehydration, which can "
+                    "need fluids through a drip."
+                ),
+                "source": _VOMITING[0],
+                "source_url": _VOMITING[1],
+            },
+            {
+                "question": "Is your vomit green?",
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today. Green vomit is bile and can mean the bowel is blocked."
+                ),
+                "source": _VOMITING[0],
+                "source_url": _VOMITING[1],
+            },
+            {
+                "question": (
+                    "Do you have diabetes and keep being sick, especially if you take insulin?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Get medical care today, and follow your sick-day rules. Vomiting can upset "
+                    "your blood sugar quickly."
+                ),
+                "source": _VOMITING[0],
+                "source_url": _VOMITING[1],
+            },
+            {
+                "question": (
+                    "Are you pregnant and unable to keep food or drink down for 24 hours, with "
+                    "very dark pee or no pee for 8 hours, or feeling weak, dizzy or faint?"
+                ),
+                "tier": "urgent",
+                "advice": (
+                    "Call your midwife, doctor or maternity unit now. This can be severe "
+                    "pregnancy sickness (hyperemesis gravidarum), which can need treatment in "
+                    "hospital."
+                ),
+                "source": "NHS: Severe vomiting in pregnancy (hyperemesis gravidarum)",
+                "source_url": _NHS + "severe-vomiting-in-pregnancy/",
+            },
+            {
+                "question": (
+                    "Have you been sick again and again for more than 2 days, lost a lot of "
+                    "weight, or does the sickness keep coming back?"
+                ),
+                "tier": "doctor",
+                "advice": ("Book an appointment with your doctor, so that the cause can be found."),
+                "source": _VOMITING[0],
+                "source_url": _VOMITING[1],
+            },
+        ],
+    },
 ]
 
 PROTOCOLS: list[ProtocolRow] = [
     {
         # Follows source article 1: hand palm down; first the web between thumb and index
         # finger (LI 4), then the most tender hollow under the little finger (SI 3); deep
-        # pressure with one or two fingers, rotating or up-and-down, a few minutes each.
+        # pressure with one or two fingers, rotating or up-and-down, a few minutes each (the
+        # steps give 2 minutes a side; their texts say "until the timer ends", not "a few minutes").
         "slug": "hand-routine-leg-pain",
         "name": "Hand routine for leg pain",
         "complaint": "leg-pain",
@@ -685,7 +983,14 @@ PROTOCOLS: list[ProtocolRow] = [
             "finger, then the tender hollow under the little finger."
         ),
         "status": "published",
-        "frequency": "Once or twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your leg pain is no better after 3 sessions or 2 weeks, or it gets worse, see a doctor.",
+        "frequency": "Once a day, every day for 2 weeks; twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your leg pain is no better after 3 sessions or 2 weeks, or it gets worse, see a doctor.",
+        "evidence": "traditional",
+        "evidence_summary": _traditional("leg pain"),
+        "studies": [],
+        "sessions_per_day": 1,
+        "days_per_week": 7,
+        "weeks": 2,
+        "dose_note": "",
         "steps": [
             {
                 "point": "LI 4",
@@ -697,8 +1002,8 @@ PROTOCOLS: list[ProtocolRow] = [
                 "instructions": (
                     "Rest one hand palm down and find the hollow on the back of the hand where the "
                     "thumb and index-finger bones meet. Press deeply with one or two fingertips of "
-                    "the other hand, moving in small circles or up and down for a few minutes; it "
-                    "should feel strong and achy but not painful."
+                    "the other hand, moving in small circles or up and down until the timer ends; "
+                    "it should feel strong and achy but not painful."
                 ),
             },
             {
@@ -711,8 +1016,8 @@ PROTOCOLS: list[ProtocolRow] = [
                 "instructions": (
                     "Keep the hand palm down and move to the little-finger edge, just behind the "
                     "knuckle of the little finger. Feel for the hollow that is most tender and "
-                    "press deeply there, with circles or up-and-down movements, for a few minutes; "
-                    "firm but not painful."
+                    "press deeply there, with circles or up-and-down movements, until the timer "
+                    "ends; firm but not painful."
                 ),
             },
         ],
@@ -723,7 +1028,14 @@ PROTOCOLS: list[ProtocolRow] = [
         "complaint": "knee-pain",
         "summary": "Four points around the knee: the outer knee 'eye', above the kneecap and on the outer knee.",
         "status": "published",
-        "frequency": "Once or twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your knee is no better after 3 sessions or 2 weeks, or it gets worse, see a doctor.",
+        "frequency": "Once a day, every day for 2 weeks; twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your knee is no better after 3 sessions or 2 weeks, or it gets worse, see a doctor.",
+        "evidence": "traditional",
+        "evidence_summary": _traditional("knee pain"),
+        "studies": [],
+        "sessions_per_day": 1,
+        "days_per_week": 7,
+        "weeks": 2,
+        "dose_note": "",
         "steps": [
             {
                 "point": "ST 35",
@@ -785,7 +1097,14 @@ PROTOCOLS: list[ProtocolRow] = [
         "complaint": "low-back-pain",
         "summary": "Points down the back of the leg that are traditionally used for low back pain, from buttock to ankle.",
         "status": "published",
-        "frequency": "Once or twice a day at most, and keep moving between sessions. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your back is no better after 3 sessions or 2 weeks, or it gets worse, see a doctor.",
+        "frequency": "Once a day, every day for 2 weeks (twice a day at most), and keep moving between sessions. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your back is no better after 3 sessions or 2 weeks, or it gets worse, see a doctor.",
+        "evidence": "traditional",
+        "evidence_summary": _traditional("low back pain"),
+        "studies": [],
+        "sessions_per_day": 1,
+        "days_per_week": 7,
+        "weeks": 2,
+        "dose_note": "",
         "steps": [
             {
                 "point": "GB 30",
@@ -849,7 +1168,14 @@ PROTOCOLS: list[ProtocolRow] = [
             "an acute cramp has been stretched out."
         ),
         "status": "published",
-        "frequency": "Between cramps, once or twice a day at most; stretch a cramp out first. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If the cramps are no better after 2 weeks, see a doctor.",
+        "frequency": "Once a day between cramps, every day for 2 weeks (twice a day at most); stretch a cramp out first. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If the cramps are no better after 2 weeks, see a doctor.",
+        "evidence": "traditional",
+        "evidence_summary": _traditional("leg cramps"),
+        "studies": [],
+        "sessions_per_day": 1,
+        "days_per_week": 7,
+        "weeks": 2,
+        "dose_note": "Between cramps, after stretching out any cramp",
         "steps": [
             {
                 "point": "BL 57",
@@ -908,7 +1234,14 @@ PROTOCOLS: list[ProtocolRow] = [
         "complaint": "insomnia",
         "summary": "Three calming points on the ankle, shin and sole, done slowly in bed before sleep.",
         "status": "published",
-        "frequency": "Once a day, in bed before sleep. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your sleep is no better after 2 weeks, see a doctor.",
+        "frequency": "Once a day, in bed before sleep, every night for 2 weeks. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If your sleep is no better after 2 weeks, see a doctor.",
+        "evidence": "traditional",
+        "evidence_summary": _traditional("sleep"),
+        "studies": [],
+        "sessions_per_day": 1,
+        "days_per_week": 7,
+        "weeks": 2,
+        "dose_note": "In bed, just before sleep",
         "steps": [
             {
                 "point": "BL 62",
@@ -956,7 +1289,14 @@ PROTOCOLS: list[ProtocolRow] = [
         "complaint": "stress-anxiety",
         "summary": "Four grounding points on the foot and leg, pressed slowly with calm breathing.",
         "status": "published",
-        "frequency": "Once or twice a day at most, when you feel tense. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If you feel no better after 2 weeks, or worse, see a doctor.",
+        "frequency": "Once a day for 2 weeks, or when you feel tense; twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If you feel no better after 2 weeks, or worse, see a doctor.",
+        "evidence": "traditional",
+        "evidence_summary": _traditional("stress and worry"),
+        "studies": [],
+        "sessions_per_day": 1,
+        "days_per_week": 7,
+        "weeks": 2,
+        "dose_note": "",
         "steps": [
             {
                 "point": "LR 3",
@@ -1016,7 +1356,14 @@ PROTOCOLS: list[ProtocolRow] = [
         "complaint": "headache",
         "summary": "Hand and foot points traditionally used for headache, pressed away from the sore head.",
         "status": "published",
-        "frequency": "When a headache starts, once or twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If headaches keep coming back, or you need painkillers on many days, see a doctor.",
+        "frequency": "When a headache starts, or once a day for 2 weeks as a plan; twice a day at most. Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If headaches keep coming back, or you need painkillers on many days, see a doctor.",
+        "evidence": "traditional",
+        "evidence_summary": _traditional("headache"),
+        "studies": [],
+        "sessions_per_day": 1,
+        "days_per_week": 7,
+        "weeks": 2,
+        "dose_note": "When a headache starts",
         "steps": [
             {
                 "point": "LI 4",
@@ -1071,3 +1418,309 @@ PROTOCOLS: list[ProtocolRow] = [
         ],
     },
 ]
+
+
+# ----------------------------------------------------------------------
+# Routines tested in trials (issue 15). Points, seconds per point and side, and the course are
+# those the studies in points/catalog/studies.py gave; where a detail comes from a sister
+# study rather than the study itself, the dose note says so.
+# ----------------------------------------------------------------------
+_STOP = (
+    "Stop if it hurts, bruises, makes you feel faint, or causes numbness or tingling. If you "
+    "are no better after the plan, or worse at any time, see a doctor."
+)
+_SHAM_SIMILAR = (
+    "In the trials that also had a sham group, pressing other spots helped about as much: "
+    "regular practice helped; the exact points may matter less."
+)
+
+
+def _relaxing_steps() -> list[StepRow]:
+    """The Michigan relaxing routine: 9 point-sides, 3 minutes each, small circles."""
+
+    def circles(point: str, side: str, fingers: str, instructions: str) -> StepRow:
+        return {
+            "point": point,
+            "side": side,
+            "duration_seconds": 180,
+            "pressure": "moderate",
+            "motion": "circles",
+            "fingers": fingers,
+            "instructions": instructions,
+        }
+
+    return [
+        circles(
+            "EX-HN 3",
+            "midline",
+            "Middle fingertip",
+            (
+                "Sit or lie comfortably and close your eyes. Press the hollow between your "
+                "eyebrows and make small slow circles, firm enough to feel but never painful."
+            ),
+        ),
+        circles(
+            "NHN 54",
+            "both",
+            "Middle fingertip",
+            (
+                "Behind the ear, halfway between the hollow behind the earlobe and the hollow "
+                "under the back of the skull, press into the soft muscle with small circles."
+            ),
+        ),
+        circles(
+            "HT 7",
+            "both",
+            "Thumb of the other hand",
+            (
+                "Palm up: press the small hollow at the little-finger end of the wrist crease, "
+                "just beside the tendon, with small circles. Press more gently if you feel a "
+                "pulse."
+            ),
+        ),
+        circles(
+            "SP 6",
+            "both",
+            "Thumb",
+            (
+                "Four finger-widths above the inner ankle bone, just behind the edge of the "
+                "shinbone, press with small circles; achy is fine, painful is too much. Skip "
+                "this point if you are or could be pregnant."
+            ),
+        ),
+        circles(
+            "LR 3",
+            "both",
+            "Thumb or index finger",
+            (
+                "With the foot flat, slide a finger up from the web between the big toe and "
+                "second toe to the hollow where the two foot bones meet, and circle there."
+            ),
+        ),
+    ]
+
+
+def _relaxing(
+    slug: str,
+    complaint: str,
+    studies: list[str],
+    summary: str,
+    days: int,
+    weeks: int,
+    note: str,
+    status: str = "published",
+) -> ProtocolRow:
+    """The relaxing routine for one complaint, citing the studies that tested it there.
+
+    A row whose trial's dose or point list we could not read in full is loaded as a draft:
+    staff publish it once someone has checked the paper (its dose_note says what is missing).
+    """
+    return {
+        "slug": slug,
+        "name": "Relaxing acupressure",
+        "complaint": complaint,
+        "summary": (
+            "Nine presses of 3 minutes each, about 27 minutes: between the eyebrows, behind "
+            "the ears, on the wrists, above the inner ankles and on the tops of the feet."
+        ),
+        "status": status,
+        "frequency": (
+            f"Once a day, {'every day' if days == 7 else f'{days} days a week'}, for {weeks} "
+            f"weeks, as in the trial. {_STOP}"
+        ),
+        "evidence": "trial",
+        "evidence_summary": summary,
+        "studies": studies,
+        "sessions_per_day": 1,
+        "days_per_week": days,
+        "weeks": weeks,
+        "dose_note": note,
+        "steps": _relaxing_steps(),
+    }
+
+
+EVIDENCE_PROTOCOLS: list[ProtocolRow] = [
+    _relaxing(
+        "relaxing-acupressure-fatigue",
+        "fatigue",
+        ["zick-2016", "zick-2026-metime"],
+        (
+            "Tested in randomised trials of women with lasting tiredness after cancer "
+            "treatment. In 270 breast cancer survivors (Zick 2016), 66% of those who did this "
+            "routine daily for 6 weeks had normal tiredness levels afterwards, against 31% with "
+            "usual care, and their sleep improved too. In 171 ovarian cancer survivors taught by "
+            "an app (Zick 2026), 58% reached normal levels against 18% with usual care, but "
+            "pressing sham spots did nearly as well (51%). " + _SHAM_SIMILAR
+        ),
+        7,
+        6,
+        "3 minutes per point and side, once a day, every day for 6 weeks.",
+    ),
+    _relaxing(
+        "relaxing-acupressure-knee",
+        "knee-pain",
+        ["li-2018"],
+        (
+            "Tested in a randomised trial of 150 older adults with knee osteoarthritis (Li "
+            "2018). After 8 weeks, those who pressed these points had less knee pain and moved "
+            "better than those with usual care, but those who pressed sham spots improved just "
+            "as much. " + _SHAM_SIMILAR + " It does not replace exercise or your doctor's "
+            "treatment for the knee."
+        ),
+        5,
+        8,
+        (
+            "Once a day, 5 days a week, for 8 weeks, as in the knee trial. The trial used these "
+            "nine point-sides; the 3 minutes each come from the same team's routine in the "
+            "fatigue trials."
+        ),
+        # Draft: the seconds per point in Li 2018 were not found in a text we could read.
+        "draft",
+    ),
+    _relaxing(
+        "relaxing-acupressure-low-back",
+        "low-back-pain",
+        ["murphy-2019"],
+        (
+            "Tested in a small randomised pilot trial of 67 adults with long-lasting low back "
+            "pain (Murphy 2019). After 6 weeks of daily practice, pain had fallen by about a "
+            "third, more than with usual care. There was no sham group, and a larger trial is "
+            "still needed."
+        ),
+        7,
+        6,
+        (
+            "3 minutes per point and side, once a day (about 27 minutes), every day for 6 "
+            "weeks, as in the trial."
+        ),
+        # Draft: no text we could read lists Murphy 2019's relaxing points (only its dose).
+        "draft",
+    ),
+    {
+        "slug": "period-pain-acupressure",
+        "name": "Period pain acupressure",
+        "complaint": "period-pain",
+        "summary": (
+            "Three points pressed for 1 minute on each side: above the inner ankle, the web of "
+            "the hand and the top of the foot, daily around your period."
+        ),
+        "status": "published",
+        "frequency": (
+            "Once a day at the same time, from 5 days before your period is due until it ends, "
+            f"as in the trial. {_STOP}"
+        ),
+        "evidence": "trial",
+        "evidence_summary": (
+            "Tested in a randomised trial of 221 young women with strong period pain, using an "
+            "app with reminders and a timer (Blödt 2018). After 3 cycles, pain halved or better "
+            "for 37% of those pressing these points, and after 6 cycles for 58%, against 25% "
+            "with usual care. There was no sham group, so some of the benefit may come from "
+            "the regular routine itself. A few women had more pain or bruising at first."
+        ),
+        "studies": ["blodt-2018"],
+        "sessions_per_day": 1,
+        "days_per_week": 7,
+        "weeks": 2,
+        "dose_note": (
+            "From 5 days before your period is due until it ends. The trial counted cycles: a "
+            "2-week plan started 5 days before a period covers one cycle; start a new one each "
+            "cycle."
+        ),
+        "steps": [
+            {
+                "point": "SP 6",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "moderate",
+                "motion": "steady",
+                "fingers": "Thumb",
+                "instructions": (
+                    "Four finger-widths above the inner ankle bone, just behind the shinbone, "
+                    "press steadily with your thumb; you should feel it, but it should not hurt. "
+                    "Skip this point if you are or could be pregnant."
+                ),
+            },
+            {
+                "point": "LI 4",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "moderate",
+                "motion": "steady",
+                "fingers": "Thumb of the other hand",
+                "instructions": (
+                    "Press the highest spot of the muscle in the web between thumb and index "
+                    "finger, angled towards the index-finger bone. Skip this point if you are "
+                    "or could be pregnant."
+                ),
+            },
+            {
+                "point": "LR 3",
+                "side": "both",
+                "duration_seconds": 60,
+                "pressure": "moderate",
+                "motion": "steady",
+                "fingers": "Thumb or index finger",
+                "instructions": (
+                    "On the top of the foot, slide up from the web between the big toe and "
+                    "second toe to the hollow where the bones meet, and press steadily there."
+                ),
+            },
+        ],
+    },
+    # Dose: North Bristol NHS Trust, anaesthesia patient information ("press firmly ... relief
+    # within ten to thirty seconds, sometimes ... up to five minutes"):
+    # https://www.nbt.nhs.uk/our-services/a-z-services/anaesthetics/anaesthesia-patient-information
+    # Pregnancy: NICE lists P6 (wrist) acupressure for nausea and vomiting in pregnancy
+    # (antenatal care 2008, and for hyperemesis in NG201 2021):
+    # https://www.nice.org.uk/news/articles/nice-recommends-treatment-options-for-severe-pregnancy-sickness
+    {
+        "slug": "pc6-nausea",
+        "name": "PC 6 for nausea",
+        "complaint": "nausea",
+        "summary": (
+            "One point on the inner forearm, three finger-widths above the wrist crease between "
+            "the two tendons, pressed on each wrist when you feel sick."
+        ),
+        "status": "published",
+        "frequency": (
+            "When you feel sick, or before something that usually makes you sick, such as a "
+            "journey. Stop if the fingers tingle or go numb, or if it hurts. If the sickness "
+            "lasts more than 2 days, or you cannot keep fluids down, see a doctor."
+        ),
+        "evidence": "review",
+        "evidence_summary": (
+            "A Cochrane review of trials in people having operations (Lee 2015) found that "
+            "stimulating PC 6 cut nausea afterwards by about a third compared with sham "
+            "treatment, and vomiting by about two fifths, but rated the evidence low quality; "
+            "most trials used wristbands, needles or electrical stimulation rather than your "
+            "own thumb. For sickness in pregnancy, NICE lists wrist (P6) acupressure among the "
+            "things that can help, so this point is not skipped in pregnancy."
+        ),
+        "studies": ["lee-2015-cochrane"],
+        "sessions_per_day": 1,
+        "days_per_week": 7,
+        "weeks": 1,
+        "dose_note": (
+            "When you feel sick: up to 5 minutes on each wrist, as North Bristol NHS Trust's "
+            "anaesthetists advise; it often eases within half a minute."
+        ),
+        "steps": [
+            {
+                "point": "PC 6",
+                "side": "both",
+                "duration_seconds": 300,
+                "pressure": "firm",
+                "motion": "steady",
+                "fingers": "Thumb, with a finger behind the wrist",
+                "instructions": (
+                    "Palm up, find the spot three finger-widths above the wrist crease, between "
+                    "the two tendons in the middle of the forearm. Press it firmly with your "
+                    "thumb, a finger behind the wrist, and breathe slowly. You can stop as soon "
+                    "as the sickness eases; ease off if your fingers tingle."
+                ),
+            },
+        ],
+    },
+]
+
+PROTOCOLS += EVIDENCE_PROTOCOLS

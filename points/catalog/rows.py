@@ -71,6 +71,20 @@ class StepRow(TypedDict):
     instructions: str
 
 
+class StudyRow(TypedDict):
+    slug: str
+    short_name: str  # how the evidence card names it: "Zick 2016"
+    citation: str  # authors, title, journal, year; the DOI where we found it
+    design: str
+    participants: str  # in whom, how many
+    compared_with: str
+    tested: str  # the points and the dose
+    finding: str  # plain words, with the numbers
+    sham_similar: bool  # sham pressure did about as well
+    source: str  # the page a reader can open
+    source_url: str
+
+
 class ProtocolRow(TypedDict):
     slug: str
     name: str
@@ -78,4 +92,11 @@ class ProtocolRow(TypedDict):
     summary: str
     status: str
     frequency: str
+    evidence: str  # trial | review | traditional (Protocol.Evidence)
+    evidence_summary: str
+    studies: list[str]  # study slugs
+    sessions_per_day: int
+    days_per_week: int
+    weeks: int
+    dose_note: str
     steps: list[StepRow]

@@ -21,6 +21,10 @@ _FOOT_ANKLE_POINTS = [point["code"] for point in POINTS if point["region"] in ("
 _LOWER_LEG_AND_FOOT_POINTS = [
     point["code"] for point in POINTS if point["region"] in ("foot", "ankle", "lower_leg")
 ]
+# Points away from the limbs (head, wrist and forearm, belly): their own skin question.
+_HEAD_WRIST_BELLY_POINTS = [
+    point["code"] for point in POINTS if point["region"] in ("head", "forearm", "abdomen")
+]
 # Points over a pulse: behind the knee (popliteal artery) and the inner thigh (femoral artery);
 # the foot and ankle points lie over the foot's pulses.
 _OVER_A_PULSE = ["BL 40", "SP 11"]
@@ -56,7 +60,10 @@ CONTRAINDICATIONS: list[ContraindicationRow] = [
             "Acupunct Med 2015;33(5):413-419"
         ),
         "source_url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC4680134/",
-        "points": ["SP 6", "LI 4", "BL 60"],
+        # CV 6 (lower belly): the lower-abdominal points are among the traditionally
+        # forbidden ones Carr reviews (see shared/reviews/clinical-content.md, Pregnancy, 20).
+        # PC 6 is not skipped: NICE lists wrist (P6) acupressure for sickness in pregnancy.
+        "points": ["SP 6", "LI 4", "BL 60", "CV 6"],
         "applies_to_all_points": False,
     },
     {
@@ -208,6 +215,24 @@ CONTRAINDICATIONS: list[ContraindicationRow] = [
         "source": _UMN_SAFETY[0],
         "source_url": _UMN_SAFETY[1],
         "points": list(_HAND_POINTS),
+        "applies_to_all_points": False,
+    },
+    {
+        "slug": "head-wrist-belly-skin-problem",
+        "name": "Broken skin, bruise, rash, infection or swelling on the face, scalp, wrists or belly",
+        "question": (
+            "Do you have broken skin, a bruise, a rash, an infection or swelling on your face, "
+            "scalp, wrists or belly?"
+        ),
+        "scope": "site",
+        "action": "skip",
+        "message": (
+            "Skip this point until the skin there has healed, because pressing on damaged, "
+            "infected or swollen skin can make it worse."
+        ),
+        "source": _UMN_SAFETY[0],
+        "source_url": _UMN_SAFETY[1],
+        "points": list(_HEAD_WRIST_BELLY_POINTS),
         "applies_to_all_points": False,
     },
     {

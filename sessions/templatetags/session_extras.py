@@ -3,7 +3,7 @@ from datetime import datetime
 from django import template
 
 from points.models import Complaint
-from sessions import doctor
+from sessions import doctor, plans
 from sessions.models import GuidedSession
 
 register = template.Library()
@@ -68,3 +68,33 @@ def before_after(session: GuidedSession) -> str:
     if session.pain_after is None:
         return str(session.pain_before)
     return f"{session.pain_before} → {session.pain_after}"
+
+
+@register.inclusion_tag("sessions/partials/plan_home.html", takes_context=True)
+def plans_today(context: template.Context) -> dict:
+    """The signed-in user's plans: today's sessions and the week's target, and the check-in or
+    review that is due. Three queries, whatever the number of plans and sessions."""
+    user = context["request"].user
+    if not user.is_authenticated:
+        return {"plan_progress": []}
+    return {"plan_progress": plans.home_plans(user=user)}
+
+
+@register.filter
+def share(value: float | None) -> str:
+    """A share as a whole percentage: 0.714 -> "71 %"; empty for None."""
+    return "" if value is None else f"{round(value * 100)} %"
+
+
+@register.filter
+def pressing_time(seconds: int | None) -> str:
+    """Seconds in words: 540 -> "9 min", 90 -> "1 min 30 s", 4500 -> "1 h 15 min"."""
+    if seconds is None:
+        return ""
+    minutes, rest = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+    return f"{rest} s" if rest else "0 min"

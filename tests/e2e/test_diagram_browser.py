@@ -34,13 +34,11 @@ def rgb(css: str) -> tuple[int, int, int]:
     return tuple(int(value) for value in re.findall(r"\d+", css)[:3])
 
 
-def test_the_point_page_draws_its_marker_where_the_placement_says(page, tmp_path):
-    page.set_viewport_size({"width": 1024, "height": 900})
-    placement = PointPlacement.objects.get(point__code="ST 36", diagram="leg-front")
-    page.goto("/points/st-36/")
-    figure = page.locator('figure[data-diagram="leg-front"]')
+def assert_marker_where_placed(page, placement: PointPlacement, name: str):
+    """The point's marker on its figure is drawn at the placement, on top, in its colour."""
+    figure = page.locator(f'figure[data-diagram="{placement.diagram}"]')
     svg = figure.locator("svg")
-    marker = figure.get_by_role("link", name="ST 36 Zusanli")
+    marker = figure.get_by_role("link", name=name)
     marker.scroll_into_view_if_needed()
     expect(marker).to_be_visible()
 
@@ -60,12 +58,38 @@ def test_the_point_page_draws_its_marker_where_the_placement_says(page, tmp_path
         "([x, y]) => document.elementFromPoint(x, y).closest('a')?.getAttribute('aria-label')",
         list(expected),
     )
-    assert on_top == "ST 36 Zusanli"
+    assert on_top == name
     colour = marker.locator(".marker-dot").evaluate("(dot) => getComputedStyle(dot).fill")
     shot = page.screenshot(clip={"x": expected[0] - 0.5, "y": expected[1] - 0.5, "width": 1,
                                  "height": 1})  # fmt: skip
     assert pixel(shot) == pytest.approx(rgb(colour), abs=8)
+    return figure
+
+
+def test_the_point_page_draws_its_marker_where_the_placement_says(page, tmp_path):
+    page.set_viewport_size({"width": 1024, "height": 900})
+    placement = PointPlacement.objects.get(point__code="ST 36", diagram="leg-front")
+    page.goto("/points/st-36/")
+    figure = assert_marker_where_placed(page, placement, "ST 36 Zusanli")
     figure.screenshot(path=tmp_path / "st-36-diagram.png")  # for the record
+
+
+@pytest.mark.parametrize(
+    "code", ["EX-HN 3", "GV 20", "NHN 54", "GB 20", "HT 7", "PC 6", "CV 6", "CV 12"]
+)
+def test_head_wrist_and_belly_points_are_drawn_where_placed_on_a_phone(page, tmp_path, code):
+    point = Point.objects.filter(code=code).first()
+    if point is None:
+        pytest.skip(f"{code} is not in the catalog yet")
+    page.goto(point.get_absolute_url())
+    placements = list(point.placements.all())
+    assert placements
+    for placement in placements:
+        figure = assert_marker_where_placed(page, placement, f"{code} {point.pinyin}")
+        # Fits the phone's width: nothing to scroll sideways.
+        assert figure.locator("svg").bounding_box()["width"] <= 390
+        figure.screenshot(path=tmp_path / f"{placement.diagram}.png")  # for the record
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
 
 def test_map_markers_and_regions_are_keyboard_links(page):

@@ -1,0 +1,73 @@
+"""The weekly check-in (PEG or one rating) and the end-of-plan question (PGIC)."""
+
+from typing import Any
+
+from django import forms
+
+from points.models import Complaint
+from sessions.forms import PAIN_CHOICES, RatingField
+from sessions.models import PGIC_CHOICES, CheckIn
+from sessions.outcomes import PEG_ITEMS
+
+
+class CheckInScale(RatingField):
+    template_name = "sessions/partials/outcome_scale.html"
+
+
+def _scale(*, label: str, low: str, high: str) -> RatingField:
+    error = f"Choose a number from 0 ({low.lower()}) to 10 ({high.lower()})."
+    return CheckInScale(
+        rating_low=low,
+        rating_high=high,
+        label=label,
+        choices=PAIN_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect(attrs={"class": "pain-option"}),
+        error_messages={"required": error, "invalid_choice": error},
+    )
+
+
+class CheckInForm(forms.Form):
+    """PEG's three items for a pain complaint; otherwise the complaint's own rating, asked about
+    the past week."""
+
+    def __init__(self, *args: Any, kind: str, complaint: Complaint, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.kind = kind
+        if kind == CheckIn.Kind.PEG:
+            for item in PEG_ITEMS:
+                self.fields[item.field] = _scale(label=item.question, low=item.low, high=item.high)
+        else:
+            question = complaint.rating_question.strip()
+            self.fields["rating"] = _scale(
+                label=f"Over the past week, on average: {question[:1].lower()}{question[1:]}",
+                low=complaint.rating_low,
+                high=complaint.rating_high,
+            )
+
+    @classmethod
+    def initial_from(cls, check_in: CheckIn | None) -> dict[str, int]:
+        """The answers already given this week, to change them."""
+        if check_in is None:
+            return {}
+        names = ("pain_average", "enjoyment", "activity", "rating")
+        values = {name: getattr(check_in, name) for name in names}
+        return {name: value for name, value in values.items() if value is not None}
+
+
+class ReviewForm(forms.Form):
+    pgic = forms.TypedChoiceField(
+        choices=PGIC_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose one of the seven answers, from very much improved to very much "
+            "worse.",
+            "invalid_choice": "Choose one of the seven answers, from very much improved to very "
+            "much worse.",
+        },
+    )
+
+    def __init__(self, *args: Any, complaint: Complaint, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["pgic"].label = f"Since the plan began, my {complaint.name.lower()} overall is:"
