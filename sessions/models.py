@@ -466,6 +466,8 @@ class SessionStep(models.Model):
         part = BODY_PART.get(self.point_region, "leg")
         if self.side == self.Side.MIDLINE:
             return f"Middle of the {part}"
+        if self.point_region == "head":  # "Left side of the head", not "Left head"
+            return f"{self.side.capitalize()} side of the head"
         return {"left": f"Left {part}", "right": f"Right {part}"}.get(self.side, f"Both {part}s")
 
     def timer(self, now: datetime) -> TimerState:

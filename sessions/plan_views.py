@@ -17,7 +17,9 @@ from sessions.reminders import plan_calendar as plan_ics
 
 def _owned(request: AuthenticatedHttpRequest, pk: int) -> Plan:
     # Another user's plan answers 404, exactly like one that does not exist.
-    return get_object_or_404(Plan.objects.select_related("protocol"), pk=pk, user=request.user)
+    return get_object_or_404(
+        Plan.objects.select_related("protocol__complaint"), pk=pk, user=request.user
+    )
 
 
 def _same_plan(plan: Plan, data: dict) -> bool:
@@ -73,6 +75,7 @@ def _render_plan(
         "plan": plan,
         "progress": progress,
         "adherence": progress.adherence_so_far(),
+        "check_ins": list(plan.check_ins.all()),
         "reminder_form": reminder_form,
     }
     return render(request, "sessions/plan_detail.html", context)

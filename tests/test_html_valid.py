@@ -7,12 +7,16 @@ import json
 import os
 import shutil
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
+from points.models import Protocol
 from sessions import services
+from sessions.models import CheckIn, Plan
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
@@ -33,7 +37,10 @@ def vnu() -> list[str]:
 def test_the_pages_are_valid_html(vnu, client_in, user, start_session, tmp_path):
     anonymous = ["/", "/points/", "/points/?meridian=ST", "/points/li-4/", "/points/map/",
                  "/protocols/hand-routine-leg-pain/", "/complaints/leg-pain/",
-                 "/accounts/login/", "/accounts/signup/", "/points/no-such-point/"]  # fmt: skip
+                 "/accounts/login/", "/accounts/signup/", "/points/no-such-point/",
+                 "/protocols/period-pain-acupressure/", "/protocols/relaxing-acupressure-fatigue/",
+                 "/complaints/period-pain/", "/points/ex-hn-3/", "/points/gv-20/",
+                 "/points/pc-6/", "/points/cv-6/"]  # fmt: skip
     running = start_session()
     services.step_start(session_id=running.pk, user=user, position=0)
     finished = start_session()
@@ -43,7 +50,21 @@ def test_the_pages_are_valid_html(vnu, client_in, user, start_session, tmp_path)
     services.session_finish(session_id=finished.pk, user=user, pain_after=3, note="better")
     stopped = start_session(red_flags=["Do you have leg pain together with breathlessness, "
                                        "chest pain or coughing up blood?"])  # fmt: skip
-    mine = ["/", "/sessions/", "/sessions/report/", "/sessions/reminders/",
+    today = timezone.localdate()
+    plan = Plan.objects.create(
+        user=user, protocol=Protocol.objects.get(slug="period-pain-acupressure"),
+        protocol_name="Period pain acupressure", start_date=today - timedelta(days=13),
+        end_date=today, sessions_per_day=1, days_per_week=7, seconds_per_session=360,
+    )  # fmt: skip
+    CheckIn.objects.create(plan=plan, week=1, kind=CheckIn.Kind.PEG, pain_average=6, enjoyment=5,
+                           activity=4, score=5, answered_at=timezone.now())  # fmt: skip
+    start = today - timedelta(days=20)
+    report = f"/sessions/report/?complaint=period-pain&start={start}&end={today}"
+    mine = [f"/sessions/plans/{plan.pk}/", f"/sessions/plans/{plan.pk}/check-in/",
+            f"/sessions/plans/{plan.pk}/review/", f"/sessions/plans/{plan.pk}/stop/",
+            "/sessions/plans/start/relaxing-acupressure-fatigue/", report,
+            "/sessions/trends/period-pain/",
+            "/", "/sessions/", "/sessions/report/", "/sessions/reminders/",
             "/sessions/start/hand-routine-leg-pain/", "/sessions/trends/leg-pain/",
             f"/sessions/{running.pk}/", finishing, f"/sessions/{stopped.pk}/",
             "/accounts/settings/", "/accounts/password_change/", "/accounts/delete/"]  # fmt: skip

@@ -627,9 +627,14 @@ def test_the_plan_page_queries_do_not_grow_with_sessions(
     client_in, django_assert_num_queries, make_plan, log_session, plans_count, sessions
 ):
     plan = add_history(make_plan, log_session, plans_count, sessions)[0]
-    # Session and user, the plan with its routine, its sessions, its check-ins.
-    with django_assert_num_queries(5):
-        assert client_in.get(f"/sessions/plans/{plan.pk}/").status_code == 200
+    CheckIn.objects.create(
+        plan=plan, week=1, kind=CheckIn.Kind.RATING, rating=5, score=5, answered_at=timezone.now()
+    )
+    # Session and user, the plan with its routine, its sessions, the weeks checked in, and
+    # the check-ins' scores.
+    with django_assert_num_queries(6):
+        page = html(client_in.get(f"/sessions/plans/{plan.pk}/"))
+    assert "Your weekly check-ins" in page
 
 
 def test_the_plan_page_does_not_count_today_short_while_it_can_be_done(

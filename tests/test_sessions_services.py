@@ -712,3 +712,29 @@ def test_resumable_closes_and_leaves_out_sessions_left_open(start_session, user)
     assert set(
         GuidedSession.objects.filter(pk__in=[s.pk for s in stale]).values_list("status", flat=True)
     ) == {"abandoned"}
+
+
+@pytest.mark.parametrize(
+    ("region", "side", "label"),
+    [
+        ("head", "midline", "Middle of the head"),
+        ("head", "left", "Left side of the head"),
+        ("forearm", "right", "Right wrist"),
+        ("abdomen", "midline", "Middle of the belly"),
+        ("lower_leg", "left", "Left leg"),
+    ],
+)
+def test_side_labels_name_the_body_part_of_the_new_regions(region, side, label):
+    assert SessionStep(point_region=region, side=side).side_label == label
+
+
+def test_a_relaxing_routine_runs_its_midline_point_once_and_the_others_on_both_sides(
+    start_session,
+):
+    relaxing = Protocol.objects.get(slug="relaxing-acupressure-fatigue")
+    session = start_session(protocol=relaxing)
+    sides = list(session.steps.values_list("point_code", "side"))
+    assert sides[0] == ("EX-HN 3", "midline")
+    assert len(sides) == 9 and all(side in ("left", "right") for _, side in sides[1:])
+    # Off the limbs: a "which arm or leg" answer never skips a head point.
+    assert services.limb("left", relaxing.steps.get(order=1).point) is None

@@ -1554,7 +1554,7 @@ EVIDENCE_PROTOCOLS: list[ProtocolRow] = [
         ),
         7,
         6,
-        "3 minutes per point and side, once a day, every day for 6 weeks.",
+        "About 27 minutes a day, every day, as in both trials.",
     ),
     _relaxing(
         "relaxing-acupressure-knee",
@@ -1570,9 +1570,8 @@ EVIDENCE_PROTOCOLS: list[ProtocolRow] = [
         5,
         8,
         (
-            "Once a day, 5 days a week, for 8 weeks, as in the knee trial. The trial used these "
-            "nine point-sides; the 3 minutes each come from the same team's routine in the "
-            "fatigue trials."
+            "Days and weeks as in the knee trial. Its report we could read gives no time per "
+            "point: the 3 minutes come from the same team's fatigue trials."
         ),
         # Draft: the seconds per point in Li 2018 were not found in a text we could read.
         "draft",
@@ -1590,8 +1589,8 @@ EVIDENCE_PROTOCOLS: list[ProtocolRow] = [
         7,
         6,
         (
-            "3 minutes per point and side, once a day (about 27 minutes), every day for 6 "
-            "weeks, as in the trial."
+            "About 27 minutes a day, as in the trial. Its relaxing point list is still to be "
+            "checked against the paper."
         ),
         # Draft: no text we could read lists Murphy 2019's relaxing points (only its dose).
         "draft",
