@@ -412,6 +412,7 @@ class ProtocolAdmin(RefuseDeletingLogged):
             {
                 "fields": [
                     ("sessions_per_day", "days_per_week", "weeks"),
+                    "as_needed",
                     "dose_note",
                     "evidence",
                     "evidence_summary",

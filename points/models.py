@@ -577,6 +577,11 @@ class Protocol(models.Model):
     sessions_per_day = _dose("sessions_per_day", 1, "Sessions a day.")
     days_per_week = _dose("days_per_week", 7, "Days a week.")
     weeks = _dose("weeks", 4, "How many weeks a plan runs.")
+    as_needed = models.BooleanField(
+        "used when needed",
+        default=False,
+        help_text="Used when the symptom comes (nausea), not on a schedule: no plan is offered.",
+    )
     dose_note = models.CharField(
         max_length=200,
         blank=True,
@@ -650,6 +655,8 @@ class Protocol(models.Model):
         if seconds:
             low, high = spoken_seconds(seconds[0]), spoken_seconds(seconds[-1])
             parts.append(f"{low} {where}" if low == high else f"{low} to {high} {where}")
+        if self.as_needed:
+            return ", ".join([*parts, "when you need it"])
         times = {1: "once a day", 2: "twice a day"}.get(
             self.sessions_per_day, f"{self.sessions_per_day} times a day"
         )

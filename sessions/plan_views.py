@@ -37,6 +37,9 @@ def plan_new(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     protocol = get_object_or_404(
         Protocol.objects.published().select_related("complaint"), slug=slug
     )
+    if protocol.as_needed:  # nothing to schedule: the routine's page says when to use it
+        messages.info(request, f"{protocol.name} is used when you need it, not as a plan.")
+        return redirect(protocol)
     form = PlanForm(request.POST if request.method == "POST" else None, protocol=protocol)
     existing = plans.active_plan(user=request.user, protocol=protocol)
     if request.method == "POST" and form.is_valid():

@@ -98,3 +98,14 @@ def test_a_study_change_redraws_the_routine_page(client, hand_routine, study):
     study.short_name = "Renamed 2021"
     study.save()
     assert "Renamed 2021" in html(client.get(hand_routine.get_absolute_url()))
+
+
+def test_a_routine_used_when_needed_states_no_schedule_and_offers_no_plan(client_in):
+    nausea = Protocol.objects.get(slug="pc6-nausea")
+    assert nausea.as_needed  # set by migration 0016 from the catalog
+    assert nausea.dose(nausea.steps.all()) == "5 minutes per point and side, when you need it"
+    page = html(client_in.get(nausea.get_absolute_url()))
+    assert "when you need it" in page and "Follow this as a plan" not in page
+    response = client_in.get(reverse("sessions:plan_new", args=[nausea.slug]))
+    assert response.status_code == 302 and response.url == nausea.get_absolute_url()
+    assert "used when you need it, not as a plan" in html(client_in.get(response.url))

@@ -1696,6 +1696,7 @@ EVIDENCE_PROTOCOLS: list[ProtocolRow] = [
             "things that can help, so this point is not skipped in pregnancy."
         ),
         "studies": ["lee-2015-cochrane"],
+        "as_needed": True,
         "sessions_per_day": 1,
         "days_per_week": 7,
         "weeks": 1,

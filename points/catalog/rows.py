@@ -100,3 +100,4 @@ class ProtocolRow(TypedDict):
     weeks: int
     dose_note: str
     steps: list[StepRow]
+    as_needed: NotRequired[bool]  # used when the symptom comes: no plan
