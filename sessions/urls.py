@@ -1,13 +1,19 @@
 from django.urls import path
 
-from sessions import outcome_views, plan_views, views
+from sessions import fhir_views, outcome_views, plan_views, report_views, share_views, views
 
 app_name = "sessions"
 
 urlpatterns = [
     path("", views.history, name="history"),
     path("trends/<slug:slug>/", views.trend, name="trend"),
-    path("report/", views.report, name="report"),
+    path("report/", report_views.report, name="report"),
+    path("report.pdf", report_views.report_pdf, name="report_pdf"),
+    path("export.fhir.json", fhir_views.export_fhir, name="export_fhir"),
+    path("shares/", share_views.share_list, name="shares"),
+    path("shares/<int:pk>/revoke/", share_views.share_revoke, name="share_revoke"),
+    path("shared/<str:token>/", share_views.shared_report, name="shared"),
+    path("shared/<str:token>/report.pdf", share_views.shared_pdf, name="shared_pdf"),
     path("export.csv", views.export_csv, name="export_csv"),
     path("export.json", views.export_json, name="export_json"),
     path("reminders/", views.reminders, name="reminders"),
