@@ -255,15 +255,45 @@ def report_date_field(label: str) -> forms.DateField:
     )
 
 
+# The paper sizes of the report's PDF (sessions.pdf), the first the default.
+PAPERS = [("a4", "A4"), ("letter", "Letter")]
+
+
 class ReportForm(forms.Form):
+    """The report's complaint (empty: all of them), period and what it includes; the PDF's
+    paper. An unticked box is not sent, so `chosen=1` (a hidden input the form's template always
+    sends) tells a form the user sent from a bare link (the see-a-doctor warning's), which
+    includes both."""
+
     complaint = forms.ModelChoiceField(
-        queryset=Complaint.objects.all(), to_field_name="slug", empty_label=None
+        queryset=Complaint.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="All complaints",
     )
     start = report_date_field("From")
     end = report_date_field("To")
+    include_notes = forms.BooleanField(
+        label="Notes", required=False, initial=True, help_text="Your notes on each session."
+    )
+    include_safety = forms.BooleanField(
+        label="Safety answers",
+        required=False,
+        initial=True,
+        help_text="The safety questions you answered yes, and what they changed.",
+    )
+    paper = forms.ChoiceField(
+        choices=PAPERS,
+        required=False,
+        error_messages={"invalid_choice": "Choose A4 or Letter paper."},
+    )
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, data: Any = None, *args: Any, **kwargs: Any) -> None:
+        if data is not None and not data.get("chosen"):
+            data = data.copy()
+            data.setdefault("include_notes", "on")
+            data.setdefault("include_safety", "on")
+        super().__init__(data, *args, **kwargs)
         self.latest = timezone.localdate() + timedelta(days=1)
         for name in ("start", "end"):
             attrs = {"min": REPORT_EARLIEST.isoformat(), "max": self.latest.isoformat()}
@@ -281,6 +311,9 @@ class ReportForm(forms.Form):
                 f"Choose a date from {REPORT_EARLIEST:%-d %b %Y} to {self.latest:%-d %b %Y}."
             )
         return day
+
+    def clean_paper(self) -> str:
+        return self.cleaned_data["paper"] or PAPERS[0][0]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

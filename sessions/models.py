@@ -570,3 +570,80 @@ class CheckIn(models.Model):
 
     def __str__(self) -> str:
         return f"{self.plan} week {self.week}: {self.score:g}"
+
+
+class ShareLink(models.Model):
+    """A link the user gave someone (a clinician) to read one report, until it expires or the
+    user withdraws it. Only the SHA-256 of its token is kept (sessions/shares.py)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="share_links"
+    )
+    token_hash = models.CharField(
+        max_length=64, unique=True, help_text="SHA-256 (hex) of the token in the link."
+    )
+    form_token = models.UUIDField(
+        null=True,
+        blank=True,
+        help_text="The create form's one-time id: posting the form again makes no second link.",
+    )
+    label = models.CharField(max_length=80, blank=True, help_text='Who it is for: "Dr Lee".')
+    # PROTECT, not SET_NULL: null means "all complaints", so a deleted complaint would widen a
+    # link to everything the user logged. A catalog complaint with shares cannot be deleted.
+    complaint = models.ForeignKey(
+        Complaint,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="share_links",
+        help_text="Empty: all complaints.",
+    )
+    start = models.DateField(help_text="First day of the report period (the user's zone).")
+    end = models.DateField(help_text="Last day of the report period.")
+    include_notes = models.BooleanField(default=True)
+    include_safety = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    last_opened_at = models.DateTimeField(null=True, blank=True)
+    open_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "form_token"], name="share_link_form_token_once_per_user"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Share link {self.pk} ({self.label or 'no label'})"
+
+    @property
+    def status(self) -> str:
+        """The link's state: "withdrawn", "expired" or "active"."""
+        if self.revoked_at is not None:
+            return "withdrawn"
+        if self.expires_at <= timezone.now():
+            return "expired"
+        return "active"
+
+
+class ShareOpen(models.Model):
+    """One opening of a share link, for the user's list. Deliberately no IP address and no user
+    agent: what the server may log about visitors is the access log's policy (off by default,
+    config/gunicorn.conf.py), not the app's."""
+
+    class What(models.TextChoices):
+        PAGE = "page", "Page"
+        PDF = "pdf", "PDF"
+
+    link = models.ForeignKey(ShareLink, on_delete=models.CASCADE, related_name="opens")
+    opened_at = models.DateTimeField(default=timezone.now)
+    what = models.CharField(max_length=4, choices=What.choices)
+
+    class Meta:
+        ordering = ["-opened_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_what_display()} opened {self.opened_at:%Y-%m-%d %H:%M}"

@@ -1,9 +1,73 @@
-"""The clinician report: its page and its PDF (being written)."""
+"""The clinician report: its page (the form and the report below it) and its PDF."""
 
-from django.http import Http404, HttpRequest, HttpResponse
+from datetime import timedelta
 
-from sessions.views import report  # noqa: F401 (moves here)
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from config.http import AuthenticatedHttpRequest
+from sessions import reports
+from sessions.forms import ReportForm
+from sessions.models import GuidedSession
+from sessions.views import _download
 
 
-def report_pdf(request: HttpRequest, **kwargs: object) -> HttpResponse:
-    raise Http404
+def _report_form(request: AuthenticatedHttpRequest) -> ReportForm:
+    """The form as sent; a first visit (nothing sent) shows the latest complaint's last 30 days,
+    notes and safety answers included, or just the form for a user with no session yet."""
+    today = timezone.localdate()
+    defaults = {"start": today - timedelta(days=30), "end": today}
+    if request.GET:
+        return ReportForm(request.GET, initial=defaults)
+    latest = (
+        GuidedSession.objects.for_user(request.user)
+        .filter(complaint__isnull=False)
+        .values_list("complaint__slug", flat=True)
+        .first()
+    )
+    if latest is None:
+        return ReportForm(initial=defaults)
+    return ReportForm(defaults | {"complaint": latest}, initial=defaults)
+
+
+def _report_context(request: AuthenticatedHttpRequest, form: ReportForm) -> dict:
+    data = form.cleaned_data
+    return reports.clinician_report(
+        user=request.user,
+        complaint=data["complaint"],
+        start=data["start"],
+        end=data["end"],
+        include_notes=data["include_notes"],
+        include_safety=data["include_safety"],
+    )
+
+
+@login_required
+def report(request: AuthenticatedHttpRequest) -> HttpResponse:
+    form = _report_form(request)
+    context: dict = {"form": form}
+    if form.is_valid():
+        context |= _report_context(request, form)
+    return render(request, "sessions/report.html", context)
+
+
+@login_required
+def report_pdf(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """The report as a PDF on A4 or Letter paper (?paper=), for the same choices as the page;
+    choices that do not hold give the page with the form's messages."""
+    form = _report_form(request)
+    if not form.is_valid():
+        return render(request, "sessions/report.html", {"form": form}, status=400)
+    from sessions import pdf  # WeasyPrint loads on the first PDF, not with every process
+
+    content = pdf.report_pdf(
+        request, _report_context(request, form), paper=form.cleaned_data["paper"]
+    )
+    response = HttpResponse(content, content_type="application/pdf")
+    # The exports' file name, made safe for any username (views._download).
+    attachment = _download(request, [], content_type="application/pdf", extension="pdf")
+    response["Content-Disposition"] = attachment["Content-Disposition"]
+    response["Cache-Control"] = "no-store"
+    return response

@@ -23,7 +23,6 @@ from sessions.forms import (
     FinishForm,
     HistoryFilterForm,
     ReminderForm,
-    ReportForm,
     SafetyForm,
     StepAction,
     StepActionForm,
@@ -433,27 +432,6 @@ def trend(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
         "outcomes": reports.plan_outcomes(user=request.user, complaint=complaint),
     }
     return render(request, "sessions/trend.html", context)
-
-
-@login_required
-def report(request: AuthenticatedHttpRequest) -> HttpResponse:
-    today = timezone.localdate()
-    latest = GuidedSession.objects.for_user(request.user).filter(complaint__isnull=False).first()
-    defaults = {
-        "start": today - timedelta(days=30),
-        "end": today,
-        "complaint": latest.complaint.slug if latest and latest.complaint else None,
-    }
-    # A first visit shows the report for the latest complaint over the last 30 days.
-    form = ReportForm(request.GET or (defaults if latest else None), initial=defaults)
-    context = {"form": form, "today": today}
-    if form.is_valid():
-        data = form.cleaned_data
-        context |= reports.clinician_report(
-            user=request.user, complaint=data["complaint"], start=data["start"], end=data["end"]
-        )
-        context |= {"complaint": data["complaint"], "start": data["start"], "end": data["end"]}
-    return render(request, "sessions/report.html", context)
 
 
 def _download(request: AuthenticatedHttpRequest, chunks, *, content_type: str, extension: str):

@@ -5,6 +5,7 @@ import re
 from importlib import import_module
 
 import pytest
+from django.apps import apps as django_apps
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
@@ -21,7 +22,7 @@ from points.models import (
     RedFlag,
     Study,
 )
-from points.seed import _fits
+from points.seed import _fits, load_catalog
 from sessions.services import plan_steps, safety_questions
 
 pytestmark = pytest.mark.django_db
@@ -232,6 +233,10 @@ NEW_POINTS = ["EX-HN 3", "NHN 54", "GV 20", "HT 7", "PC 6", "CV 6"]
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_migration_0014_loads_the_evidence_catalog_into_a_database_at_0013():
+    # A transactional test before this one (the browser tests) may have emptied the tables.
+    load_catalog(django_apps)
+    for protocol in Protocol.objects.published():
+        protocol.record_version()
     executor = MigrationExecutor(connection)
     executor.migrate([("points", "0013_evidence_and_dose")])
     old = executor.loader.project_state([("points", "0013_evidence_and_dose")]).apps

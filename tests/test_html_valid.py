@@ -63,7 +63,7 @@ def test_the_pages_are_valid_html(vnu, client_in, user, start_session, tmp_path)
     mine = [f"/sessions/plans/{plan.pk}/", f"/sessions/plans/{plan.pk}/check-in/",
             f"/sessions/plans/{plan.pk}/review/", f"/sessions/plans/{plan.pk}/stop/",
             "/sessions/plans/start/relaxing-acupressure-fatigue/", report,
-            "/sessions/trends/period-pain/",
+            "/sessions/trends/period-pain/", "/sessions/shares/",
             "/", "/sessions/", "/sessions/report/", "/sessions/reminders/",
             "/sessions/start/hand-routine-leg-pain/", "/sessions/trends/leg-pain/",
             f"/sessions/{running.pk}/", finishing, f"/sessions/{stopped.pk}/",

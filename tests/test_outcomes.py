@@ -444,7 +444,7 @@ def test_the_report_shows_the_plans_scores_and_pgic(client_in, make_plan, peg, l
 
 @pytest.mark.parametrize(
     ("url", "queries"),
-    [("/sessions/trends/leg-pain/", 9), ("/sessions/report/?complaint=leg-pain", 16)],
+    [("/sessions/trends/leg-pain/", 9), ("/sessions/report/?complaint=leg-pain", 13)],
 )
 def test_trend_and_report_queries_do_not_grow_with_plans_and_check_ins(
     client_in, make_plan, peg, logged, django_assert_num_queries, url, queries

@@ -76,5 +76,7 @@ def test_the_report_table_scrolls_inside_its_box(client_in, logged):
     logged(6, 3, days_ago=1)
     page = html(client_in.get("/sessions/report/"))
     assert re.search(
-        r'<div class="table-scroll"><table class="trend">\s*<thead><tr><th scope="col">Date', page
+        r'<div class="table-scroll"><table class="trend report-table report-sessions">\s*'
+        r'<caption>Sessions, newest first',
+        page,
     )

@@ -1,0 +1,85 @@
+"""The form that makes a share link."""
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+
+from points.models import Complaint
+from sessions import shares
+from sessions.forms import REPORT_EARLIEST, report_date_field
+
+
+class ShareForm(forms.Form):
+    label = forms.CharField(
+        label="Who it is for (optional)",
+        max_length=80,
+        required=False,
+        help_text='Shown on the report and in your list, e.g. "Dr Lee".',
+    )
+    complaint = forms.ModelChoiceField(
+        label="Complaint",
+        queryset=Complaint.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+        empty_label="All complaints",
+    )
+    start = report_date_field("From")
+    end = report_date_field("To")
+    include_notes = forms.BooleanField(label="Include my notes", required=False, initial=True)
+    include_safety = forms.BooleanField(
+        label="Include my safety answers", required=False, initial=True
+    )
+    days = forms.IntegerField(
+        label="Valid for (days)",
+        min_value=1,
+        max_value=shares.MAX_DAYS,
+        initial=shares.DEFAULT_DAYS,
+        help_text=f"1 to {shares.MAX_DAYS} days. You can withdraw it at any time.",
+        error_messages={
+            "min_value": f"Choose from 1 to {shares.MAX_DAYS} days.",
+            "max_value": f"Choose from 1 to {shares.MAX_DAYS} days.",
+            "invalid": f"Enter a whole number of days, 1 to {shares.MAX_DAYS}.",
+            "required": f"Enter how many days the link works, 1 to {shares.MAX_DAYS}.",
+        },
+    )
+    form_token = forms.UUIDField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        today = timezone.localdate()
+        self.latest = today + timedelta(days=1)
+        self.fields["start"].initial = today - timedelta(days=30)
+        self.fields["end"].initial = today
+        for name in ("start", "end"):
+            attrs = {"min": REPORT_EARLIEST.isoformat(), "max": self.latest.isoformat()}
+            self.fields[name].widget.attrs.update(attrs)
+        self.fields["days"].widget.attrs.update({"inputmode": "numeric"})
+
+    def clean_label(self) -> str:
+        # "For Dr Lee" would read "for For Dr Lee" in the report's banner.
+        return re.sub(r"^for\s+", "", self.cleaned_data["label"].strip(), flags=re.IGNORECASE)
+
+    def clean_start(self) -> date:
+        return self._within_bounds(self.cleaned_data["start"])
+
+    def clean_end(self) -> date:
+        return self._within_bounds(self.cleaned_data["end"])
+
+    def _within_bounds(self, day: date) -> date:
+        if not REPORT_EARLIEST <= day <= self.latest:
+            raise forms.ValidationError(
+                f"Choose a date from {REPORT_EARLIEST:%-d %b %Y} to {self.latest:%-d %b %Y}."
+            )
+        return day
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("start"), data.get("end")
+        if start and end and start > end:
+            raise forms.ValidationError("The start date must be on or before the end date.")
+        if start and end and (end - start).days > 366:
+            raise forms.ValidationError("Choose a period of at most one year.")
+        return data
