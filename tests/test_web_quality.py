@@ -77,6 +77,6 @@ def test_the_report_table_scrolls_inside_its_box(client_in, logged):
     page = html(client_in.get("/sessions/report/"))
     assert re.search(
         r'<div class="table-scroll"><table class="trend report-table report-sessions">\s*'
-        r'<caption>Sessions, newest first',
+        r"<caption>Sessions, newest first",
         page,
     )
