@@ -306,6 +306,10 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "redacting"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    # Lockouts and failures are warnings; its INFO lines are a start-up banner per process.
-    "loggers": {"axes": {"level": "WARNING"}},
+    "loggers": {
+        # Lockouts and failures are warnings; its INFO lines are a start-up banner per process.
+        "axes": {"level": "WARNING"},
+        # WeasyPrint logs about ten INFO lines of progress for every report PDF.
+        "weasyprint.progress": {"level": "WARNING"},
+    },
 }

@@ -5,7 +5,6 @@ title), on A4 or Letter paper, with the app's name and the period in a running h
 stylesheet is read from disk, and any other URL the document names is answered only from the
 app's own static files."""
 
-import logging
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -16,10 +15,6 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from weasyprint import CSS, HTML, URLFetcher  # type: ignore[import-untyped]
 from weasyprint.urls import URLFetcherResponse  # type: ignore[import-untyped]
-
-# WeasyPrint logs each step of each PDF at INFO ("Step 5 - Creating layout - Page 2"): noise in
-# the app's log, which keeps its own INFO lines. Its warnings (a CSS rule it ignores) still show.
-logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
 STYLESHEET = "css/report_pdf.css"

@@ -135,11 +135,12 @@ def shared_pdf(request: HttpRequest, token: str) -> HttpResponse:
     paper = request.GET.get("paper", "a4").lower()
     if paper not in PAPERS:
         return _shared_headers(HttpResponseBadRequest("Choose paper=a4 or paper=letter."))
-    from sessions import pdf  # noqa: PLC0415 (WeasyPrint loads only for a PDF)
+    # WeasyPrint loads only for a PDF.
+    from sessions.pdf import report_pdf as render_pdf
 
     with _owner_zone(link):
         context = _report_context(link) | {"link": link}
-        content = pdf.report_pdf(request, context, paper=paper)
+        content = render_pdf(request, context, paper=paper)
     shares.log_open(link=link, what=ShareOpen.What.PDF)
     response = HttpResponse(content, content_type="application/pdf")
     name = f"acupressure-report-{link.start:%Y-%m-%d}-to-{link.end:%Y-%m-%d}.pdf"

@@ -299,6 +299,9 @@ def test_the_report_shows_the_plans_weekly_scores_and_adherence(client_in, user,
     assert "of the 14 sessions due done; weekly score 6.0 in week 1, 4.0 in week 2." in summary
     assert "Plans and weekly check-ins" in page
     assert "PEG: pain 4, enjoyment of life 4, general activity 4" in page
+    # In a report of all complaints each complaint's plans are headed with its name.
+    every = text_of(report_page(client_in, complaint=""))
+    assert "Leg pain: plans and weekly check-ins" in every
 
 
 def test_the_pdf_fetches_only_the_apps_static_files():
@@ -317,3 +320,9 @@ def test_the_pdf_fetches_only_the_apps_static_files():
     ]:
         with pytest.raises(ValueError):
             fetcher.fetch(url)
+
+
+def test_weasyprint_progress_stays_out_of_the_log():
+    import logging
+
+    assert logging.getLogger("weasyprint.progress").getEffectiveLevel() == logging.WARNING
