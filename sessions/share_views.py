@@ -69,6 +69,7 @@ def share_list(request: AuthenticatedHttpRequest) -> HttpResponse:
         form = _blank_form(request.GET)
     links = ShareLink.objects.filter(user=request.user).select_related("complaint")
     links = links.annotate(pdf_opens=Count("opens", filter=Q(opens__what=ShareOpen.What.PDF)))
+    links = links.order_by("-created_at", "-pk")  # an aggregate drops Meta.ordering
     context = {
         "form": form,
         "links": list(links),

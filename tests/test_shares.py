@@ -526,3 +526,11 @@ def test_the_report_page_links_to_sharing_with_its_choices(client_in):
     assert form.initial["complaint"] == "leg-pain"
     assert str(form.initial["start"]) == "2026-11-01" and str(form.initial["end"]) == "2026-11-30"
     assert form.initial["include_notes"] is False  # unticked on the report: not sent
+
+
+def test_the_list_shows_the_newest_link_first(client_in, user):
+    older, _ = make_link(user, label="First clinic")
+    newer, _ = make_link(user, label="Second clinic")
+    ShareLink.objects.filter(pk=older.pk).update(created_at=timezone.now() - timedelta(days=3))
+    page = client_in.get(reverse("sessions:shares")).content.decode()
+    assert page.index("Second clinic") < page.index("First clinic")
