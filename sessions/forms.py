@@ -255,11 +255,54 @@ def report_date_field(label: str) -> forms.DateField:
     )
 
 
+# The longest period one report (its page, PDF, share link or FHIR file) covers.
+LONGEST_PERIOD_DAYS = 366
+
+
+class ReportPeriodForm(forms.Form):
+    """A report's period: both days from REPORT_EARLIEST to tomorrow in the user's zone, the
+    start first, at most LONGEST_PERIOD_DAYS apart."""
+
+    start = report_date_field("From")
+    end = report_date_field("To")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.latest = timezone.localdate() + timedelta(days=1)
+        for name in ("start", "end"):
+            attrs = {"min": REPORT_EARLIEST.isoformat(), "max": self.latest.isoformat()}
+            self.fields[name].widget.attrs.update(attrs)
+
+    def clean_start(self) -> date | None:
+        return self._within_bounds(self.cleaned_data.get("start"))
+
+    def clean_end(self) -> date | None:
+        return self._within_bounds(self.cleaned_data.get("end"))
+
+    def _within_bounds(self, day: date | None) -> date | None:
+        if day is not None and not REPORT_EARLIEST <= day <= self.latest:
+            raise forms.ValidationError(
+                f"Choose a date from {REPORT_EARLIEST:%-d %b %Y} to {self.latest:%-d %b %Y}."
+            )
+        return day
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        self.check_period(data.get("start"), data.get("end"))
+        return data
+
+    def check_period(self, start: date | None, end: date | None) -> None:
+        if start and end and start > end:
+            raise forms.ValidationError("The start date must be on or before the end date.")
+        if start and end and (end - start).days > LONGEST_PERIOD_DAYS:
+            raise forms.ValidationError("Choose a period of at most one year.")
+
+
 # The paper sizes of the report's PDF (sessions.pdf), the first the default.
 PAPERS = [("a4", "A4"), ("letter", "Letter")]
 
 
-class ReportForm(forms.Form):
+class ReportForm(ReportPeriodForm):
     """The report's complaint (empty: all of them), period and what it includes; the PDF's
     paper. An unticked box is not sent, so `chosen=1` (a hidden input the form's template always
     sends) tells a form the user sent from a bare link (the see-a-doctor warning's), which
@@ -271,8 +314,6 @@ class ReportForm(forms.Form):
         required=False,
         empty_label="All complaints",
     )
-    start = report_date_field("From")
-    end = report_date_field("To")
     include_notes = forms.BooleanField(
         label="Notes", required=False, initial=True, help_text="Your notes on each session."
     )
@@ -294,35 +335,9 @@ class ReportForm(forms.Form):
             data.setdefault("include_notes", "on")
             data.setdefault("include_safety", "on")
         super().__init__(data, *args, **kwargs)
-        self.latest = timezone.localdate() + timedelta(days=1)
-        for name in ("start", "end"):
-            attrs = {"min": REPORT_EARLIEST.isoformat(), "max": self.latest.isoformat()}
-            self.fields[name].widget.attrs.update(attrs)
-
-    def clean_start(self) -> date:
-        return self._within_bounds(self.cleaned_data["start"])
-
-    def clean_end(self) -> date:
-        return self._within_bounds(self.cleaned_data["end"])
-
-    def _within_bounds(self, day: date) -> date:
-        if not REPORT_EARLIEST <= day <= self.latest:
-            raise forms.ValidationError(
-                f"Choose a date from {REPORT_EARLIEST:%-d %b %Y} to {self.latest:%-d %b %Y}."
-            )
-        return day
 
     def clean_paper(self) -> str:
         return self.cleaned_data["paper"] or PAPERS[0][0]
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        start, end = data.get("start"), data.get("end")
-        if start and end and start > end:
-            raise forms.ValidationError("The start date must be on or before the end date.")
-        if start and end and (end - start).days > 366:
-            raise forms.ValidationError("Choose a period of at most one year.")
-        return data
 
 
 class ReminderForm(forms.Form):

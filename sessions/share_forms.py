@@ -1,7 +1,7 @@
 """The form that makes a share link."""
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from django import forms
@@ -9,10 +9,10 @@ from django.utils import timezone
 
 from points.models import Complaint
 from sessions import shares
-from sessions.forms import REPORT_EARLIEST, report_date_field
+from sessions.forms import ReportPeriodForm
 
 
-class ShareForm(forms.Form):
+class ShareForm(ReportPeriodForm):
     label = forms.CharField(
         label="Who it is for (optional)",
         max_length=80,
@@ -26,8 +26,6 @@ class ShareForm(forms.Form):
         required=False,
         empty_label="All complaints",
     )
-    start = report_date_field("From")
-    end = report_date_field("To")
     include_notes = forms.BooleanField(label="Include my notes", required=False, initial=True)
     include_safety = forms.BooleanField(
         label="Include my safety answers", required=False, initial=True
@@ -50,36 +48,10 @@ class ShareForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         today = timezone.localdate()
-        self.latest = today + timedelta(days=1)
         self.fields["start"].initial = today - timedelta(days=30)
         self.fields["end"].initial = today
-        for name in ("start", "end"):
-            attrs = {"min": REPORT_EARLIEST.isoformat(), "max": self.latest.isoformat()}
-            self.fields[name].widget.attrs.update(attrs)
         self.fields["days"].widget.attrs.update({"inputmode": "numeric"})
 
     def clean_label(self) -> str:
         # "For Dr Lee" would read "for For Dr Lee" in the report's banner.
         return re.sub(r"^for\s+", "", self.cleaned_data["label"].strip(), flags=re.IGNORECASE)
-
-    def clean_start(self) -> date:
-        return self._within_bounds(self.cleaned_data["start"])
-
-    def clean_end(self) -> date:
-        return self._within_bounds(self.cleaned_data["end"])
-
-    def _within_bounds(self, day: date) -> date:
-        if not REPORT_EARLIEST <= day <= self.latest:
-            raise forms.ValidationError(
-                f"Choose a date from {REPORT_EARLIEST:%-d %b %Y} to {self.latest:%-d %b %Y}."
-            )
-        return day
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        start, end = data.get("start"), data.get("end")
-        if start and end and start > end:
-            raise forms.ValidationError("The start date must be on or before the end date.")
-        if start and end and (end - start).days > 366:
-            raise forms.ValidationError("Choose a period of at most one year.")
-        return data
