@@ -650,13 +650,18 @@ def _why(point: str, reason: str) -> str:
     )
 
 
-def _cautions(sessions: list[GuidedSession], changed: list[dict]) -> list[SafetyAnswer]:
-    """The contraindications answered yes, and the points they skipped or softened."""
+def _answered_yes(
+    sessions: list[GuidedSession], field: str, kinds: dict[str, str], kind: str, message: str
+) -> list[tuple[SafetyAnswer, GuidedSession, dict]]:
+    """Each yes among the sessions' answers in `field` (red_flag_answers or
+    contraindication_answers), with its question's SafetyAnswer (how often it was asked and
+    answered yes, on which days) and its session; `kind` and `message` name the answer's keys
+    for the entry's kind (in words by `kinds`) and what the user was told."""
     found: dict[str, SafetyAnswer] = {}
     asked: Counter[str] = Counter()
-    actions = dict(Contraindication.Action.choices)
+    yes = []
     for session in sessions:
-        for answer in session.contraindication_answers:
+        for answer in getattr(session, field):
             asked[answer["question"]] += 1
             if not answer["answer"]:
                 continue
@@ -664,21 +669,38 @@ def _cautions(sessions: list[GuidedSession], changed: list[dict]) -> list[Safety
                 answer["question"],
                 SafetyAnswer(
                     question=answer["question"],
-                    kind=actions.get(answer.get("action", ""), answer.get("action", "")),
-                    message=answer.get("message", ""),
+                    kind=kinds.get(answer.get(kind, ""), answer.get(kind, "")),
+                    message=answer.get(message, ""),
                 ),
             )
             entry.yes += 1
             entry.days.append(timezone.localdate(session.started_at))
-            for where in answer.get("limbs") or []:
-                if where not in entry.limbs:
-                    entry.limbs.append(where)
-            if answer.get("action") == Contraindication.Action.STOP:
-                change = "The session did not start."
-                if change not in entry.changed:
-                    entry.changed.append(change)
+            yes.append((entry, session, answer))
     for entry in found.values():
         entry.asked = asked[entry.question]
+    return yes
+
+
+def _by_most_yes(yes: list[tuple[SafetyAnswer, GuidedSession, dict]]) -> list[SafetyAnswer]:
+    """The questions answered yes, most often first."""
+    entries = {entry.question: entry for entry, _, _ in yes}
+    return sorted(entries.values(), key=lambda entry: (-entry.yes, entry.question))
+
+
+def _cautions(sessions: list[GuidedSession], changed: list[dict]) -> list[SafetyAnswer]:
+    """The contraindications answered yes, and the points they skipped or softened."""
+    actions = dict(Contraindication.Action.choices)
+    yes = _answered_yes(sessions, "contraindication_answers", actions, "action", "message")
+    for entry, _, answer in yes:
+        for where in answer.get("limbs") or []:
+            if where not in entry.limbs:
+                entry.limbs.append(where)
+        if answer.get("action") == Contraindication.Action.STOP:
+            change = "The session did not start."
+            if change not in entry.changed:
+                entry.changed.append(change)
+    entries = _by_most_yes(yes)
+    for entry in entries:
         if not entry.message:
             continue
         for row in changed:
@@ -691,38 +713,23 @@ def _cautions(sessions: list[GuidedSession], changed: list[dict]) -> list[Safety
                 continue
             if change not in entry.changed:
                 entry.changed.append(change)
-    return sorted(found.values(), key=lambda entry: (-entry.yes, entry.question))
+    return entries
 
 
 def _flags(sessions: list[GuidedSession]) -> list[SafetyAnswer]:
     """The red flags answered yes: the sessions they stopped, the advice they gave."""
-    found: dict[str, SafetyAnswer] = {}
-    asked: Counter[str] = Counter()
     tiers = dict(RedFlag.Tier.choices)
-    for session in sessions:
-        for answer in session.red_flag_answers:
-            asked[answer["question"]] += 1
-            if not answer["answer"]:
-                continue
-            entry = found.setdefault(
-                answer["question"],
-                SafetyAnswer(
-                    question=answer["question"],
-                    kind=tiers.get(answer.get("tier", ""), answer.get("tier", "")),
-                    message=answer.get("advice", ""),
-                ),
-            )
-            entry.yes += 1
-            entry.days.append(timezone.localdate(session.started_at))
-            entry.stopped += session.status == GuidedSession.Status.SEEK_CARE
-    for entry in found.values():
-        entry.asked = asked[entry.question]
+    yes = _answered_yes(sessions, "red_flag_answers", tiers, "tier", "advice")
+    for entry, session, _ in yes:
+        entry.stopped += session.status == GuidedSession.Status.SEEK_CARE
+    entries = _by_most_yes(yes)
+    for entry in entries:
         ran = entry.yes - entry.stopped
         if entry.stopped:
             entry.changed.append(f"Stopped {entry.stopped} session{'s' * (entry.stopped > 1)}")
         if ran:
             entry.changed.append(f"Advice shown, the routine ran ({ran} time{'s' * (ran > 1)})")
-    return sorted(found.values(), key=lambda entry: (-entry.yes, entry.question))
+    return entries
 
 
 def _warnings(sessions: list[GuidedSession]) -> list[Warning]:
