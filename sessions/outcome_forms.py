@@ -10,13 +10,9 @@ from sessions.models import PGIC_CHOICES, CheckIn
 from sessions.outcomes import PEG_ITEMS
 
 
-class CheckInScale(RatingField):
-    template_name = "sessions/partials/outcome_scale.html"
-
-
 def _scale(*, label: str, low: str, high: str) -> RatingField:
     error = f"Choose a number from 0 ({low.lower()}) to 10 ({high.lower()})."
-    return CheckInScale(
+    return RatingField(
         rating_low=low,
         rating_high=high,
         label=label,
