@@ -9,9 +9,8 @@ from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 
 from config.http import AuthenticatedHttpRequest
-from points.models import Complaint
 from sessions import fhir
-from sessions.forms import ReportPeriodForm
+from sessions.forms import ReportPeriodForm, complaint_field
 from sessions.views import _download
 
 
@@ -19,12 +18,7 @@ class FhirExportForm(ReportPeriodForm):
     """What to export: no parameters is everything; a complaint (empty for all) and a period is
     one report's data."""
 
-    complaint = forms.ModelChoiceField(
-        queryset=Complaint.objects.all(),
-        to_field_name="slug",
-        required=False,
-        error_messages={"invalid_choice": "There is no such complaint."},
-    )
+    complaint = complaint_field(error_messages={"invalid_choice": "There is no such complaint."})
     include_patient = forms.BooleanField(
         required=False, label="Add my name and email to the export"
     )

@@ -225,13 +225,15 @@ class StepActionForm(forms.Form):
         return {"position": data["position"], **extra}
 
 
+def complaint_field(**options: Any) -> forms.ModelChoiceField:
+    """A complaint chosen by its slug; left empty, all complaints."""
+    defaults: dict[str, Any] = {"queryset": Complaint.objects.all(), "required": False}
+    defaults |= {"to_field_name": "slug", "empty_label": "All complaints"}
+    return forms.ModelChoiceField(**(defaults | options))
+
+
 class HistoryFilterForm(forms.Form):
-    complaint = forms.ModelChoiceField(
-        queryset=Complaint.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label="All complaints",
-    )
+    complaint = complaint_field()
     protocol = forms.ModelChoiceField(
         queryset=Protocol.objects.all(),
         to_field_name="slug",
@@ -308,12 +310,7 @@ class ReportForm(ReportPeriodForm):
     sends) tells a form the user sent from a bare link (the see-a-doctor warning's), which
     includes both."""
 
-    complaint = forms.ModelChoiceField(
-        queryset=Complaint.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label="All complaints",
-    )
+    complaint = complaint_field()
     include_notes = forms.BooleanField(
         label="Notes", required=False, initial=True, help_text="Your notes on each session."
     )

@@ -339,6 +339,12 @@ class GuidedSession(models.Model):
         return (self.protocol or Protocol()).doctor_severe_pain
 
     @property
+    def is_rated(self) -> bool:
+        """Completed, with the finish and both ratings that Rated.of reads."""
+        rated = None not in (self.finished_at, self.pain_before, self.pain_after)
+        return self.status == self.Status.COMPLETED and rated
+
+    @property
     def started_in_severe_pain(self) -> bool:
         return self.pain_before is not None and self.pain_before >= self.severe_pain_threshold
 

@@ -193,30 +193,40 @@ class Outcomes:
 def plan_outcomes(
     *,
     user: User | int,
-    complaint: Complaint,
+    complaint: Complaint | None,
     start: date | None = None,
     end: date | None = None,
-) -> Outcomes:
-    """The latest PLANS_SHOWN plans of the complaint's routines (those overlapping start..end if
-    given), with their check-ins and adherence: three queries (one when there is no plan)."""
-    found = Plan.objects.filter(user=user, protocol__complaint=complaint)
+) -> dict[Complaint, Outcomes]:
+    """The latest PLANS_SHOWN plans per complaint (of `complaint`, or of every complaint), those
+    overlapping start..end if given, with their check-ins and adherence: three queries (one
+    with no plan)."""
+    found = Plan.objects.filter(user=user)
+    if complaint is not None:
+        found = found.filter(protocol__complaint=complaint)
     if start is not None:
         found = found.filter(end_date__gte=start)
     if end is not None:
         found = found.filter(start_date__lte=end)
+    latest: dict[Complaint, list[Plan]] = defaultdict(list)
+    for plan in found.select_related("protocol__complaint").order_by("-start_date", "-pk"):
+        shown = latest[plan.protocol.complaint]
+        if len(shown) < PLANS_SHOWN:
+            shown.append(plan)
+    chosen = [plan for shown in latest.values() for plan in shown[::-1]]
     ordered = CheckIn.objects.order_by("week")
-    found = found.prefetch_related(Prefetch("check_ins", queryset=ordered))
-    latest = list(found.order_by("-start_date", "-pk")[:PLANS_SHOWN])[::-1]
-    rows = [
-        PlanOutcome(
-            plan=progress.plan,
-            check_ins=list(progress.plan.check_ins.all()),
-            adherence=progress.adherence(),
-            change=outcomes.score_change(list(progress.plan.check_ins.all())),
+    prefetch_related_objects(chosen, Prefetch("check_ins", queryset=ordered))
+    rows: dict[Complaint, list[PlanOutcome]] = defaultdict(list)
+    for progress in plans.progress_for(chosen):
+        check_ins = list(progress.plan.check_ins.all())
+        rows[progress.plan.protocol.complaint].append(
+            PlanOutcome(
+                plan=progress.plan,
+                check_ins=check_ins,
+                adherence=progress.adherence(),
+                change=outcomes.score_change(check_ins),
+            )
         )
-        for progress in plans.progress_for(latest)
-    ]
-    return Outcomes(complaint=complaint, plans=rows)
+    return {owner: Outcomes(complaint=owner, plans=shown) for owner, shown in rows.items()}
 
 
 # --- Report for a clinician ---------------------------------------------------------------------
@@ -480,7 +490,7 @@ def _complaint_parts(
                 complaint=logged,
             )
         by_part[key].append(session)
-    planned = _plan_outcomes(user=user, complaint=complaint, start=start, end=end)
+    planned = plan_outcomes(user=user, complaint=complaint, start=start, end=end)
     for owner, result in planned.items():
         if owner.pk not in parts:
             parts[owner.pk] = ComplaintReport(key=owner.slug, name=owner.name, complaint=owner)
@@ -489,14 +499,7 @@ def _complaint_parts(
         own = by_part[key]
         part.total = len(own)
         part.rows = own[::-1][:REPORT_ROWS]
-        rated = [
-            s
-            for s in own
-            if s.status == GuidedSession.Status.COMPLETED
-            and s.finished_at is not None
-            and s.pain_before is not None
-            and s.pain_after is not None
-        ]
+        rated = [s for s in own if s.is_rated]
         if rated:
             severe = doctor.Thresholds.for_protocol(rated[-1].protocol).severe
             part.chart = pain_chart(rated, severe=severe)
@@ -509,49 +512,13 @@ def _complaint_parts(
     )
 
 
-def _plan_outcomes(
-    *, user: User | int, complaint: Complaint | None, start: date, end: date
-) -> dict[Complaint, Outcomes]:
-    """The latest PLANS_SHOWN plans per complaint overlapping the period (of `complaint`, or of
-    every complaint), with their check-ins and adherence: three queries (one with no plan)."""
-    found = Plan.objects.filter(user=user, end_date__gte=start, start_date__lte=end)
-    if complaint is not None:
-        found = found.filter(protocol__complaint=complaint)
-    latest: dict[Complaint, list[Plan]] = defaultdict(list)
-    for plan in found.select_related("protocol__complaint").order_by("-start_date", "-pk"):
-        shown = latest[plan.protocol.complaint]
-        if len(shown) < PLANS_SHOWN:
-            shown.append(plan)
-    chosen = [plan for shown in latest.values() for plan in shown[::-1]]
-    ordered = CheckIn.objects.order_by("week")
-    prefetch_related_objects(chosen, Prefetch("check_ins", queryset=ordered))
-    rows: dict[Complaint, list[PlanOutcome]] = defaultdict(list)
-    for progress in plans.progress_for(chosen):
-        check_ins = list(progress.plan.check_ins.all())
-        rows[progress.plan.protocol.complaint].append(
-            PlanOutcome(
-                plan=progress.plan,
-                check_ins=check_ins,
-                adherence=progress.adherence(),
-                change=outcomes.score_change(check_ins),
-            )
-        )
-    return {found: Outcomes(complaint=found, plans=shown) for found, shown in rows.items()}
-
-
 def _routines(sessions: list[GuidedSession]) -> list[RoutineUse]:
     grouped: dict[str, list[GuidedSession]] = defaultdict(list)
     for session in sessions:
         grouped[session.protocol_name].append(session)
     uses = []
     for name, own in grouped.items():
-        rated = [
-            s
-            for s in own
-            if s.status == GuidedSession.Status.COMPLETED
-            and s.pain_before is not None
-            and s.pain_after is not None
-        ]
+        rated = [s for s in own if s.is_rated]
         uses.append(
             RoutineUse(
                 name=name,

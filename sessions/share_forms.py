@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from points.models import Complaint
 from sessions import shares
-from sessions.forms import ReportPeriodForm
+from sessions.forms import ReportPeriodForm, complaint_field
 
 
 class ShareForm(ReportPeriodForm):
@@ -19,13 +19,7 @@ class ShareForm(ReportPeriodForm):
         required=False,
         help_text='Shown on the report and in your list, e.g. "Dr Lee".',
     )
-    complaint = forms.ModelChoiceField(
-        label="Complaint",
-        queryset=Complaint.objects.order_by("name"),
-        to_field_name="slug",
-        required=False,
-        empty_label="All complaints",
-    )
+    complaint = complaint_field(label="Complaint", queryset=Complaint.objects.order_by("name"))
     include_notes = forms.BooleanField(label="Include my notes", required=False, initial=True)
     include_safety = forms.BooleanField(
         label="Include my safety answers", required=False, initial=True

@@ -429,7 +429,7 @@ def trend(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
         "chart": reports.pain_chart(sessions, severe=limits.severe) if sessions else None,
         "limits": limits,
         "doctor_reasons": doctor.doctor_advice(user=request.user, complaint=complaint),
-        "outcomes": reports.plan_outcomes(user=request.user, complaint=complaint),
+        "outcomes": reports.plan_outcomes(user=request.user, complaint=complaint).get(complaint),
     }
     return render(request, "sessions/trend.html", context)
 
