@@ -45,7 +45,10 @@ class RatingField(forms.TypedChoiceField):
     rating_high = ""
 
     def __init__(self, *, rating_low: str, rating_high: str, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+        error = f"Choose a number from 0 ({rating_low.lower()}) to 10 ({rating_high.lower()})."
+        kwargs.setdefault("error_messages", {"required": error, "invalid_choice": error})
+        widget = forms.RadioSelect(attrs={"class": "pain-option"})
+        super().__init__(choices=PAIN_CHOICES, coerce=int, widget=widget, **kwargs)
         # Field.__init__ sets the instance's template_name from its argument (None by default).
         self.template_name = type(self).template_name
         self.rating_low, self.rating_high = rating_low, rating_high
@@ -57,16 +60,7 @@ def pain_field(complaint: Complaint | None, *, now: bool = False) -> RatingField
     question = rating.rating_question
     if now:
         question = question.removesuffix("?") + " now?"
-    error = f"Choose a number from 0 ({rating.rating_low}) to 10 ({rating.rating_high})."
-    return RatingField(
-        rating_low=rating.rating_low,
-        rating_high=rating.rating_high,
-        label=question,
-        choices=PAIN_CHOICES,
-        coerce=int,
-        widget=forms.RadioSelect(attrs={"class": "pain-option"}),
-        error_messages={"required": error, "invalid_choice": error},
-    )
+    return RatingField(rating_low=rating.rating_low, rating_high=rating.rating_high, label=question)
 
 
 def yes_no_field(question: str) -> forms.ChoiceField:

@@ -5,22 +5,9 @@ from typing import Any
 from django import forms
 
 from points.models import Complaint
-from sessions.forms import PAIN_CHOICES, RatingField
+from sessions.forms import RatingField
 from sessions.models import PGIC_CHOICES, CheckIn
 from sessions.outcomes import PEG_ITEMS
-
-
-def _scale(*, label: str, low: str, high: str) -> RatingField:
-    error = f"Choose a number from 0 ({low.lower()}) to 10 ({high.lower()})."
-    return RatingField(
-        rating_low=low,
-        rating_high=high,
-        label=label,
-        choices=PAIN_CHOICES,
-        coerce=int,
-        widget=forms.RadioSelect(attrs={"class": "pain-option"}),
-        error_messages={"required": error, "invalid_choice": error},
-    )
 
 
 class CheckInForm(forms.Form):
@@ -32,13 +19,15 @@ class CheckInForm(forms.Form):
         self.kind = kind
         if kind == CheckIn.Kind.PEG:
             for item in PEG_ITEMS:
-                self.fields[item.field] = _scale(label=item.question, low=item.low, high=item.high)
+                self.fields[item.field] = RatingField(
+                    label=item.question, rating_low=item.low, rating_high=item.high
+                )
         else:
             question = complaint.rating_question.strip()
-            self.fields["rating"] = _scale(
+            self.fields["rating"] = RatingField(
                 label=f"Over the past week, on average: {question[:1].lower()}{question[1:]}",
-                low=complaint.rating_low,
-                high=complaint.rating_high,
+                rating_low=complaint.rating_low,
+                rating_high=complaint.rating_high,
             )
 
     @classmethod

@@ -27,10 +27,9 @@ def _owned_plan(request: AuthenticatedHttpRequest, pk: int) -> Plan:
 def _check_in_week(plan: Plan) -> int:
     """The week a check-in answers now: this week, or the last one of a plan that has ended (a
     stopped plan's is the week it was stopped in)."""
-    if plan.stopped_at is not None:
-        stopped = plans.week_number(plan, timezone.localdate(plan.stopped_at))
-        return max(1, min(plans.weeks_in(plan), stopped))
-    return plans.current_week(plan)
+    if plan.stopped_at is None:
+        return plans.current_week(plan)
+    return plans.current_week(plan, timezone.localdate(plan.stopped_at))
 
 
 @login_required
@@ -91,9 +90,7 @@ def plan_review(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     reasons = doctor.doctor_advice(user=request.user, complaint=complaint)
     adherence = plans.adherence(plan)
     last_week = _check_in_week(plan)
-    last_day = plan.end_date
-    if plan.stopped_at is not None:
-        last_day = min(last_day, timezone.localdate(plan.stopped_at))
+    last_day = plans.last_day(plan)
     report = {"complaint": complaint.slug, "start": str(plan.start_date), "end": str(last_day)}
     context |= {
         "last_week": last_week,
