@@ -1,6 +1,6 @@
 import hashlib
 
-from django.apps import apps
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
@@ -88,13 +88,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
 def _forget_login_attempts(username: str) -> None:
     """Rate-limit records keep the username; they go with the account."""
-    if not apps.is_installed("axes"):
-        return
-    for model_name in ("AccessAttempt", "AccessLog", "AccessFailureLog"):
-        try:
-            model = apps.get_model("axes", model_name)
-        except LookupError:
-            continue
+    for model in (AccessAttempt, AccessLog, AccessFailureLog):
         model.objects.filter(username=username).delete()
 
 

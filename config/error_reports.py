@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from django.utils.datastructures import MultiValueDict
 from django.views.debug import ExceptionReporter, SafeExceptionReporterFilter
 
-from config.redaction import is_database_error
+from config.redaction import HIDDEN, is_database_error
 
 # POST fields and variable names that carry health data in this app.
 HEALTH_FIELDS = re.compile(
@@ -19,7 +19,7 @@ HEALTH_FIELDS = re.compile(
 # Code whose local variables hold rows or health data whatever their names: the database layer
 # (a query's `params`, a model's field values) and our log of sessions.
 HEALTH_MODULES = ("django.db.", "psycopg", "sqlite3", "sessions.")
-HIDDEN_DATABASE_MESSAGE = "[message hidden: database errors can quote stored health data]"
+HIDDEN_DATABASE_MESSAGE = f"[{HIDDEN}]"
 
 
 class HealthDataReporterFilter(SafeExceptionReporterFilter):

@@ -16,11 +16,18 @@ from django_htmx.middleware import HtmxDetails
 from accounts import zones
 
 
-class ContentSecurityPolicyMiddleware:
-    """Send the Content-Security-Policy header from settings on every response."""
+class Middleware:
+    """Django's middleware shape: keeps the next handler and, unless overridden, calls it."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(Middleware):
+    """Send the Content-Security-Policy header from settings on every response."""
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
@@ -28,15 +35,12 @@ class ContentSecurityPolicyMiddleware:
         return response
 
 
-class HtmxLoginRedirectMiddleware:
+class HtmxLoginRedirectMiddleware(Middleware):
     """An htmx request whose login has expired goes to the login page as a whole page
     (HX-Redirect), to come back to the page the user was on. Else htmx follows the login
     redirect and swaps the login page into the part that posted, whose `next` is the URL posted
     to, which answers 405 after logging in (user-experience review, D3). Goes after django-htmx's
     middleware, which sets `request.htmx`."""
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
@@ -67,14 +71,11 @@ def _page_of(request: HttpRequest, htmx: HtmxDetails) -> str | None:
     return None
 
 
-class UserTimeZoneMiddleware:
+class UserTimeZoneMiddleware(Middleware):
     """Show times in the user's own zone: activate the zone kept in the Django session (put
     there at login and when the user changes it, accounts/zones.py), else the site's TIME_ZONE.
     Costs no query: the session is read anyway by every page, and a request without a session
     cookie is not even looked at. A session from before the zone was kept is given it once."""
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         zone = _session_zone(request)

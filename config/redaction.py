@@ -32,9 +32,8 @@ class RedactingFormatter(logging.Formatter):
 
     def formatException(self, ei) -> str:
         _, error, _ = ei
-        chain: list[
-            tuple[BaseException, str]
-        ] = []  # newest first, each with how it followed the one before it
+        # Newest first, each with how it followed the one before it.
+        chain: list[tuple[BaseException, str]] = []
         while error is not None and all(error is not seen for seen, _ in chain):
             chain.append((error, "direct cause" if error.__cause__ else "context"))
             error = error.__cause__ or (None if error.__suppress_context__ else error.__context__)

@@ -5,7 +5,6 @@ config/error_reports.py; logs: config/redaction.py."""
 import ipaddress
 import math
 import time
-from collections.abc import Callable
 
 from axes.backends import AxesStandaloneBackend
 from axes.exceptions import AxesBackendPermissionDenied
@@ -18,6 +17,8 @@ from django.db.models import Sum
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+
+from config.middleware import Middleware
 
 
 def client_ip(request: HttpRequest) -> str:
@@ -138,17 +139,11 @@ class PasswordRecheck:
         )
 
 
-class SignupRateLimitMiddleware:
+class SignupRateLimitMiddleware(Middleware):
     """Answer 429 to sign-up posts beyond SIGNUP_RATE_LIMIT per client address and window.
 
     Counts live in the "shared" cache, a database table every app server shares.
     """
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        return self.get_response(request)
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
         match = request.resolver_match
@@ -161,14 +156,11 @@ class SignupRateLimitMiddleware:
         return render(request, "registration/lockout.html", context, status=429)
 
 
-class NoStoreForUsersMiddleware:
+class NoStoreForUsersMiddleware(Middleware):
     """`Cache-Control: no-store, private` on every response to a logged-in user, unless the
     view chose its own Cache-Control: their pages carry health data (history, sessions,
     reports, exports, home), which no browser or proxy cache should keep (ASVS 8.2.1).
     Anonymous catalog pages stay cacheable; static files never get here (WhiteNoise)."""
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Avg, Count, F, Q, QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpRequest, HttpResponse
+from django.template.defaultfilters import pluralize
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils import timezone
@@ -50,19 +51,17 @@ class RefuseDeletingLogged(admin.ModelAdmin):
     """Refuses, in the delete confirmation, to delete what logged sessions used; they are
     counted from the catalog's side (`logged_catalog`), so this app does not import the log's."""
 
-    what = "this entry"
-
     def logged_catalog(self, objs) -> QuerySet:
         return self.model.objects.filter(pk__in=[obj.pk for obj in objs])
 
     def get_deleted_objects(self, objs, request):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
-        count = self.logged_catalog(objs).aggregate(logged=Count("sessions", distinct=True))
-        if count["logged"]:
+        logged = self.logged_catalog(objs).aggregate(n=Count("sessions", distinct=True))["n"]
+        if logged:
             protected.append(
-                f"{count['logged']} logged session{'s' if count['logged'] != 1 else ''} used "
-                f"{self.what}. Users' logs must stay intact, so it cannot be deleted: set it to "
-                "draft (or edit it) instead."
+                f"{logged} logged session{pluralize(logged)} used this "
+                f"{self.model._meta.verbose_name}. Users' logs must stay intact, so it cannot be "
+                "deleted: set it to draft (or edit it) instead."
             )
         return deleted, model_count, perms_needed, protected
 
@@ -74,10 +73,11 @@ class MeridianAdmin(admin.ModelAdmin):
 
 
 class CappedInline(admin.options.InlineModelAdmin):
-    """An inline that accepts at most `max_num` rows: a post claiming 100000 forms
-    (`…-TOTAL_FORMS`) is refused at once instead of building them all (it held a worker until
-    it was killed)."""
+    """An inline with no blank extra rows that accepts at most `max_num`: a post claiming 100000
+    forms (`…-TOTAL_FORMS`) is refused at once instead of building them all (it held a worker
+    until it was killed)."""
 
+    extra = 0
     max_num = 100
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -87,7 +87,6 @@ class CappedInline(admin.options.InlineModelAdmin):
 
 class PointAliasInline(CappedInline, admin.TabularInline):
     model = PointAlias
-    extra = 0
 
 
 def placement_preview(diagram_key: str, x: int | None, y: int | None, name: str, url: str) -> str:
@@ -102,7 +101,6 @@ def placement_preview(diagram_key: str, x: int | None, y: int | None, name: str,
 
 class PointPlacementInline(CappedInline, admin.TabularInline):
     model = PointPlacement
-    extra = 0
     max_num = len(diagrams.DIAGRAMS)  # one placement per diagram
     fields = ["diagram", "x", "y", "preview"]
     readonly_fields = ["preview"]
@@ -181,8 +179,6 @@ class PointAdmin(RefuseDeletingLogged):
 
         html = placement_preview(key, number("x"), number("y"), name="New placement", url="#")
         return HttpResponse(html)
-
-    what = "this point"
 
     def logged_catalog(self, objs) -> QuerySet:
         # Sessions keep a copy of each point they pressed (by code), not a link to the point.
@@ -268,7 +264,6 @@ class RedFlagAdmin(ReviewedAdmin):
 
 class RedFlagInline(CappedInline, admin.StackedInline):
     model = RedFlag
-    extra = 0
     formfield_overrides = LINKS
     fields = RED_FLAG_FIELDS
 
@@ -278,8 +273,6 @@ class ComplaintAdmin(RefuseDeletingLogged):
     list_display = ["name", "order", "asks_where_it_hurts"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [RedFlagInline]
-
-    what = "this complaint"
 
 
 class StepFormSet(BaseInlineFormSet):
@@ -318,7 +311,6 @@ class StepFormSet(BaseInlineFormSet):
 class ProtocolStepInline(CappedInline, admin.StackedInline):
     model = ProtocolStep
     formset = StepFormSet
-    extra = 0
     autocomplete_fields = ["point"]
     fields = [
         "order",
@@ -469,8 +461,6 @@ class ProtocolAdmin(RefuseDeletingLogged):
             self.message_user(
                 request, f"Published as version {version.number}: {version.change_message}"
             )
-
-    what = "this protocol"
 
     @admin.action(description="Duplicate as a new draft")
     def duplicate_as_draft(self, request: HttpRequest, queryset: QuerySet) -> None:

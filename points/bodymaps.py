@@ -16,6 +16,7 @@ from django.utils.safestring import SafeString
 
 from points import diagrams
 from points.diagrams import Diagram, fmt
+from points.models import Point
 
 RADIUS = 7  # a marker, in drawing units (about 7 px at the natural size)
 NUMBERED_RADIUS = 8
@@ -199,12 +200,10 @@ class DiagramView:
         drawing only highlights the page's own point: the caption names it)."""
         if all(marker.current for marker in self.markers):
             return []
-        seen, listed = set(), []
+        listed: dict[tuple[str, str], Marker] = {}
         for marker in self.markers:
-            if (marker.url, marker.number) not in seen:
-                seen.add((marker.url, marker.number))
-                listed.append(marker)
-        return listed
+            listed.setdefault((marker.url, marker.number), marker)
+        return list(listed.values())
 
 
 def ordered(placements: Iterable) -> list:
@@ -328,7 +327,7 @@ def points_views(points, *, meridian=None) -> list[DiagramView]:
 def map_views(points, *, region_counts: dict[str, int]) -> list[DiagramView]:
     """Every diagram with every point on it as a link, and each body region as a link."""
     points = list(points)
-    labels = dict(_region_choices())
+    labels = dict(Point.Region.choices)
     views = []
     for key, diagram in diagrams.DIAGRAMS.items():
         on_it = [
@@ -382,9 +381,3 @@ def step_view(step, placements) -> DiagramView | None:
     if step.side not in ("left", "right", "midline") and not on_midline(placed.values()):
         caption += MIRROR_NOTE
     return DiagramView(diagram, [marker], caption=caption, side=side, crop=(5, 14))
-
-
-def _region_choices():
-    from points.models import Point
-
-    return Point.Region.choices

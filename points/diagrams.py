@@ -1352,30 +1352,25 @@ def _abdomen() -> Diagram:
     )
 
 
-DIAGRAMS: dict[str, Diagram] = {}
-
-
-def _register(*diagrams: Diagram) -> None:
-    for diagram in diagrams:
-        DIAGRAMS[diagram.key] = diagram
-
-
-_register(
-    _head_front(),
-    _head_side(),
-    _forearm_palm(),
-    _hand(back=True),
-    _hand(back=False),
-    _abdomen(),
-    _foot_top(),
-    _foot_sole(),
-    _foot_side(outer=False),
-    _foot_side(outer=True),
-    _leg_front(),
-    _leg_side(outer=True),
-    _leg_side(outer=False),
-    _leg_back(),
-)
+DIAGRAMS: dict[str, Diagram] = {
+    diagram.key: diagram
+    for diagram in (
+        _head_front(),
+        _head_side(),
+        _forearm_palm(),
+        _hand(back=True),
+        _hand(back=False),
+        _abdomen(),
+        _foot_top(),
+        _foot_sole(),
+        _foot_side(outer=False),
+        _foot_side(outer=True),
+        _leg_front(),
+        _leg_side(outer=True),
+        _leg_side(outer=False),
+        _leg_back(),
+    )
+}
 
 # The map's section headings, by `Diagram.limb`, in the order the diagrams are registered.
 GROUP_TITLES = {

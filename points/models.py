@@ -481,14 +481,18 @@ DOCTOR_LIMITS = {
     "doctor_after_days": (3, 90),
     "doctor_window_days": (7, 365),
 }
+# How often a routine is done, as its studies gave it: (field, lowest, highest).
+DOSE_LIMITS = {"sessions_per_day": (1, 3), "days_per_week": (1, 7), "weeks": (1, 26)}
 
 
 def _limit(name: str, default: int, help_text: str) -> models.PositiveSmallIntegerField:
-    low, high = DOCTOR_LIMITS[name]
+    """A see-a-doctor threshold or a dose field, kept within its limits."""
+    low, high = (DOCTOR_LIMITS | DOSE_LIMITS)[name]
+    shown = f"; default {default}" if name in DOCTOR_LIMITS else ""
     return models.PositiveSmallIntegerField(
         default=default,
         validators=[MinValueValidator(low), MaxValueValidator(high)],
-        help_text=f"{help_text} From {low} to {high}; default {default}.",
+        help_text=f"{help_text} From {low} to {high}{shown}.",
     )
 
 
@@ -523,19 +527,6 @@ class Study(ReviewedContent):
 
     def __str__(self) -> str:
         return self.short_name
-
-
-# How often a routine is done, as its studies gave it: (field, lowest, highest).
-DOSE_LIMITS = {"sessions_per_day": (1, 3), "days_per_week": (1, 7), "weeks": (1, 26)}
-
-
-def _dose(name: str, default: int, help_text: str) -> models.PositiveSmallIntegerField:
-    low, high = DOSE_LIMITS[name]
-    return models.PositiveSmallIntegerField(
-        default=default,
-        validators=[MinValueValidator(low), MaxValueValidator(high)],
-        help_text=f"{help_text} From {low} to {high}.",
-    )
 
 
 class ProtocolQuerySet(CatalogQuerySet):
@@ -574,9 +565,9 @@ class Protocol(models.Model):
         blank=True, help_text="What the studies found, in plain words, for the evidence card."
     )
     studies = models.ManyToManyField(Study, blank=True, related_name="protocols")
-    sessions_per_day = _dose("sessions_per_day", 1, "Sessions a day.")
-    days_per_week = _dose("days_per_week", 7, "Days a week.")
-    weeks = _dose("weeks", 4, "How many weeks a plan runs.")
+    sessions_per_day = _limit("sessions_per_day", 1, "Sessions a day.")
+    days_per_week = _limit("days_per_week", 7, "Days a week.")
+    weeks = _limit("weeks", 4, "How many weeks a plan runs.")
     as_needed = models.BooleanField(
         "used when needed",
         default=False,

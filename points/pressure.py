@@ -42,13 +42,14 @@ def soften(text: str, cap: str) -> str:
     return text
 
 
+_ORDER = list(Pressure.values)  # lightest first
+
+
 def capped(pressure: str, cap: str) -> str:
     """`pressure`, or `cap` if that is lighter (no cap: `pressure`)."""
-    order = list(Pressure.values)
-    return cap if cap and order.index(cap) < order.index(pressure) else pressure
+    return cap if cap and _ORDER.index(cap) < _ORDER.index(pressure) else pressure
 
 
 def lightest(caps) -> str:
     """The lightest of these caps ('' for none)."""
-    order = list(Pressure.values)
-    return min((cap for cap in caps if cap), key=order.index, default="")
+    return min((cap for cap in caps if cap), key=_ORDER.index, default="")

@@ -13,6 +13,7 @@ from typing import Any
 from django.db.models import CharField, Field, Model
 
 from points import catalog, diagrams, placements
+from points.catalog.rows import ProtocolRow
 from points.catalog.safety import REVIEWED_ON, SHARED_RED_FLAGS
 from points.codes import compact, point_code, point_slug
 from points.versions import describe_changes, protocol_content
@@ -34,6 +35,12 @@ def _fits(model: type[Model], data: Mapping[str, Any]) -> bool:
         if field.choices and value not in {choice for choice, _ in field.flatchoices}:
             return False
     return True
+
+
+def _identified(point_row: Mapping[str, Any]) -> dict[str, Any]:
+    """The catalog's point row with its (confidence, note) pair as the model's two fields."""
+    confidence, note = point_row.get("identification", ("standard", ""))
+    return {**point_row, "identification": confidence, "identification_note": note}
 
 
 def load_catalog(apps, schema_editor=None) -> None:
@@ -61,13 +68,10 @@ def load_catalog(apps, schema_editor=None) -> None:
         if prefix not in meridians or not _fits(Point, point_row):
             continue
         code = point_code(prefix, int(number))
-        confidence, note = point_row.get("identification", ("standard", ""))
-        defaults = _fields(Point, point_row) | {
+        defaults = _fields(Point, _identified(point_row)) | {
             "meridian": meridians[prefix],
             "number": int(number),
             "slug": point_slug(code),
-            "identification": confidence,
-            "identification_note": note,
         }
         point, created = Point.objects.get_or_create(code=code, defaults=defaults)
         points[code] = point
@@ -152,44 +156,36 @@ def _load_studies(apps) -> dict[str, Any] | None:
     return studies
 
 
+def _record_version(ProtocolVersion, protocol, latest) -> None:
+    """A new version of `protocol` if its content differs from `latest` (None: its first)."""
+    content = protocol_content(protocol, protocol.steps.select_related("point").order_by("order"))
+    if latest is None or content != latest.content:
+        ProtocolVersion.objects.create(
+            protocol=protocol,
+            number=latest.number + 1 if latest else 1,
+            content=content,
+            change_message=describe_changes(latest.content if latest else None, content),
+        )
+
+
 def record_first_versions(apps, schema_editor=None) -> None:
     """Give each published protocol without a version its first one, so sessions can run it."""
     Protocol = apps.get_model("points", "Protocol")
     ProtocolVersion = apps.get_model("points", "ProtocolVersion")
     for protocol in Protocol.objects.filter(status="published").select_related("complaint"):
-        if ProtocolVersion.objects.filter(protocol=protocol).exists():
-            continue
-        content = protocol_content(
-            protocol, protocol.steps.select_related("point").order_by("order")
-        )
-        ProtocolVersion.objects.create(
-            protocol=protocol,
-            number=1,
-            content=content,
-            change_message=describe_changes(None, content),
-        )
+        if not ProtocolVersion.objects.filter(protocol=protocol).exists():
+            _record_version(ProtocolVersion, protocol, None)
 
 
 def record_changed_versions(apps, slugs) -> None:
     """A new version for each published protocol whose content changed since its latest one."""
     Protocol = apps.get_model("points", "Protocol")
     ProtocolVersion = apps.get_model("points", "ProtocolVersion")
-    for protocol in Protocol.objects.filter(slug__in=slugs, status="published").select_related(
-        "complaint"
-    ):
+    published = Protocol.objects.filter(slug__in=slugs, status="published")
+    for protocol in published.select_related("complaint"):
         latest = ProtocolVersion.objects.filter(protocol=protocol).order_by("-number").first()
-        if latest is None:
-            continue
-        content = protocol_content(
-            protocol, protocol.steps.select_related("point").order_by("order")
-        )
-        if content != latest.content:
-            ProtocolVersion.objects.create(
-                protocol=protocol,
-                number=latest.number + 1,
-                content=content,
-                change_message=describe_changes(latest.content, content),
-            )
+        if latest is not None:
+            _record_version(ProtocolVersion, protocol, latest)
 
 
 def load_placements(apps, schema_editor=None) -> None:
@@ -228,6 +224,32 @@ def _update_unedited(row: Model, data: Mapping[str, Any], old: dict[str, Any]) -
         row.save(update_fields=changed)
 
 
+def _update_routines(apps, previous: dict) -> list[tuple[Any, ProtocolRow]]:
+    """Update the complaints, protocols and steps that still hold their `previous` values (as
+    _update_unedited); returns each protocol found with its catalog row."""
+    Complaint = apps.get_model("points", "Complaint")
+    Protocol = apps.get_model("points", "Protocol")
+    ProtocolStep = apps.get_model("points", "ProtocolStep")
+    complaints = Complaint.objects.in_bulk(field_name="slug")
+    for complaint_row in catalog.COMPLAINTS:
+        slug = complaint_row["slug"]
+        if slug in complaints:
+            _update_unedited(complaints[slug], complaint_row, previous["complaints"].get(slug, {}))
+    found = []
+    for protocol_row in catalog.PROTOCOLS:
+        slug = protocol_row["slug"]
+        protocol = Protocol.objects.filter(slug=slug).first()
+        if protocol is None:
+            continue
+        _update_unedited(protocol, protocol_row, previous["protocols"].get(slug, {}))
+        for order, step_data in enumerate(protocol_row["steps"], start=1):
+            step = ProtocolStep.objects.filter(protocol=protocol, order=order).first()
+            if step and step.point.code == step_data["point"]:
+                _update_unedited(step, step_data, previous["steps"].get(f"{slug} {order}", {}))
+        found.append((protocol, protocol_row))
+    return found
+
+
 def apply_evidence_catalog(apps, previous: dict, new_points: list[str]) -> None:
     """Bring routines and complaints loaded earlier up to the evidence catalog (issue 15).
 
@@ -238,36 +260,16 @@ def apply_evidence_catalog(apps, previous: dict, new_points: list[str]) -> None:
     `new_points` join the safety entries the catalog lists them in; nothing is removed, and
     red flags, contraindication texts and placements are left as they are.
     """
-    Complaint = apps.get_model("points", "Complaint")
     Contraindication = apps.get_model("points", "Contraindication")
-    Protocol = apps.get_model("points", "Protocol")
-    ProtocolStep = apps.get_model("points", "ProtocolStep")
     Point = apps.get_model("points", "Point")
     Study = apps.get_model("points", "Study")
 
-    complaints = Complaint.objects.in_bulk(field_name="slug")
-    for complaint_row in catalog.COMPLAINTS:
-        slug = complaint_row["slug"]
-        if slug in complaints:
-            _update_unedited(complaints[slug], complaint_row, previous["complaints"].get(slug, {}))
-
     studies = Study.objects.in_bulk(field_name="slug")
-    for protocol_row in catalog.PROTOCOLS:
-        protocol = Protocol.objects.filter(slug=protocol_row["slug"]).first()
-        if protocol is None:
-            continue
-        _update_unedited(
-            protocol, protocol_row, previous["protocols"].get(protocol_row["slug"], {})
-        )
+    for protocol, protocol_row in _update_routines(apps, previous):
         if not protocol.studies.exists():
             protocol.studies.set(
                 studies[slug] for slug in protocol_row["studies"] if slug in studies
             )
-        for order, step_data in enumerate(protocol_row["steps"], start=1):
-            step = ProtocolStep.objects.filter(protocol=protocol, order=order).first()
-            if step and step.point.code == step_data["point"]:
-                old = previous["steps"].get(f"{protocol_row['slug']} {order}", {})
-                _update_unedited(step, step_data, old)
 
     points = Point.objects.in_bulk(new_points, field_name="code")
     for entry_row in catalog.CONTRAINDICATIONS:
@@ -295,8 +297,6 @@ def apply_review(apps, previous: dict) -> None:
     Contraindication = apps.get_model("points", "Contraindication")
     Complaint = apps.get_model("points", "Complaint")
     RedFlag = apps.get_model("points", "RedFlag")
-    Protocol = apps.get_model("points", "Protocol")
-    ProtocolStep = apps.get_model("points", "ProtocolStep")
     points = Point.objects.in_bulk(field_name="code")
 
     for order, entry_row in enumerate(catalog.CONTRAINDICATIONS, start=1):
@@ -329,32 +329,16 @@ def apply_review(apps, previous: dict) -> None:
                     **_fields(RedFlag, flag),
                 )
 
-    update = _update_unedited
-
     for meridian_row in catalog.MERIDIANS:
-        meridian = Meridian.objects.filter(code=meridian_row["code"]).first()
+        code = meridian_row["code"]
+        meridian = Meridian.objects.filter(code=code).first()
         if meridian:
-            update(meridian, meridian_row, previous["meridians"].get(meridian_row["code"], {}))
+            _update_unedited(meridian, meridian_row, previous["meridians"].get(code, {}))
     for point_row in catalog.POINTS:
-        point = points.get(point_row["code"])
-        if point:
-            confidence, note = point_row.get("identification", ("standard", ""))
-            fields = point_row | {"identification": confidence, "identification_note": note}
-            update(point, fields, previous["points"].get(point_row["code"], {}))
-    for complaint_row in catalog.COMPLAINTS:
-        slug = complaint_row["slug"]
-        if slug in complaints:
-            update(complaints[slug], complaint_row, previous["complaints"].get(slug, {}))
-    for protocol_row in catalog.PROTOCOLS:
-        protocol = Protocol.objects.filter(slug=protocol_row["slug"]).first()
-        if protocol is None:
-            continue
-        update(protocol, protocol_row, previous["protocols"].get(protocol_row["slug"], {}))
-        for order, step_data in enumerate(protocol_row["steps"], start=1):
-            step = ProtocolStep.objects.filter(protocol=protocol, order=order).first()
-            if step and step.point.code == step_data["point"]:
-                old = previous["steps"].get(f"{protocol_row['slug']} {order}", {})
-                update(step, step_data, old)
+        code = point_row["code"]
+        if code in points:
+            _update_unedited(points[code], _identified(point_row), previous["points"].get(code, {}))
+    _update_routines(apps, previous)
 
     PointPlacement = apps.get_model("points", "PointPlacement")
     for code, entries in placements.PLACEMENTS.items():
