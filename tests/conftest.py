@@ -1,6 +1,10 @@
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from points.models import Meridian, Point, PointAlias, PointPlacement, Protocol, ProtocolStep
+from tests import helpers
 
 
 @pytest.fixture(autouse=True)
@@ -44,14 +48,30 @@ def more_points(db):
 def user(db):
     from django.contrib.auth.models import User
 
-    return User.objects.create_user("alex", password="a-long-test-password")
+    return User.objects.create_user("alex", password=helpers.PASSWORD)
 
 
 @pytest.fixture
 def other_user(db):
     from django.contrib.auth.models import User
 
-    return User.objects.create_user("sam", password="a-long-test-password")
+    return User.objects.create_user("sam", password=helpers.PASSWORD)
+
+
+@pytest.fixture
+def editor(db):
+    """A staff user in the "Protocol editors" group."""
+    from django.contrib.auth.models import Group, User
+
+    editor = User.objects.create_user("editor", password="x", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Protocol editors"))
+    return editor
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
 
 
 @pytest.fixture
@@ -92,29 +112,29 @@ def start_session(user, hand_routine):
 @pytest.fixture
 def logged(user, hand_routine):
     """Create completed sessions directly: logged(before, after, days_ago=…)."""
-    from datetime import timedelta
 
-    from django.utils import timezone
-
-    from sessions.models import GuidedSession
-
-    def log(before: int, after: int, *, days_ago: float = 0, owner=None, protocol=None):
-        protocol = protocol or hand_routine
+    def log(before: int, after: int, *, days_ago: float = 0, owner=None, protocol=None, **fields):
         when = timezone.now() - timedelta(days=days_ago)
-        return GuidedSession.objects.create(
-            user=owner or user,
-            protocol=protocol,
-            complaint=protocol.complaint,
-            protocol_name=protocol.name,
-            complaint_name=protocol.complaint.name,
-            status=GuidedSession.Status.COMPLETED,
+        return helpers.stored_session(
+            owner or user,
+            protocol or hand_routine,
             started_at=when - timedelta(minutes=10),
-            finished_at=when,
             pain_before=before,
             pain_after=after,
+            **fields,
         )
 
     return log
+
+
+@pytest.fixture
+def make_plan(user, hand_routine):
+    """A plan of the hand routine (a pain complaint) by default: see helpers.make_plan."""
+
+    def make(*, owner=None, protocol=None, **kwargs):
+        return helpers.make_plan(owner or user, protocol or hand_routine, **kwargs)
+
+    return make
 
 
 @pytest.fixture

@@ -3,22 +3,12 @@ import re
 import pytest
 from django.contrib.auth.models import User
 
+from tests.helpers import PASSWORD, signup_data
+
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "slow-river-morning-42"
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)")
 INLINE_STYLE = re.compile(r" style=|<style")
-
-
-def signup_data(**overrides: str) -> dict[str, str]:
-    return {
-        "username": "mira",
-        "email": "",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
-        "adult": "on",
-        **overrides,
-    }
 
 
 @pytest.fixture
@@ -101,9 +91,8 @@ def test_signup_refuses_a_username_already_taken(client, user):
     assert User.objects.filter(username__iexact="sam").count() == 1
 
 
-def test_signup_when_logged_in_goes_home(client, user):
-    client.force_login(user)
-    response = client.get("/accounts/signup/")
+def test_signup_when_logged_in_goes_home(client_in):
+    response = client_in.get("/accounts/signup/")
     assert response.status_code == 302
     assert response.url == "/"
 
@@ -138,24 +127,21 @@ def test_login_with_a_wrong_password_shows_the_message(client, user):
     assert "_auth_user_id" not in client.session
 
 
-def test_logout_refuses_get_and_keeps_the_user_logged_in(client, user):
-    client.force_login(user)
-    response = client.get("/accounts/logout/")
+def test_logout_refuses_get_and_keeps_the_user_logged_in(client_in):
+    response = client_in.get("/accounts/logout/")
     assert response.status_code == 405
-    assert "_auth_user_id" in client.session
+    assert "_auth_user_id" in client_in.session
 
 
-def test_logout_by_post_logs_out_and_goes_home(client, user):
-    client.force_login(user)
-    response = client.post("/accounts/logout/")
+def test_logout_by_post_logs_out_and_goes_home(client_in):
+    response = client_in.post("/accounts/logout/")
     assert response.status_code == 302
     assert response.url == "/"
-    assert "_auth_user_id" not in client.session
+    assert "_auth_user_id" not in client_in.session
 
 
-def test_password_change_works_for_a_logged_in_user(client, user):
-    client.force_login(user)
-    response = client.post(
+def test_password_change_works_for_a_logged_in_user(client_in, user):
+    response = client_in.post(
         "/accounts/password_change/",
         {
             "old_password": PASSWORD,
@@ -167,13 +153,12 @@ def test_password_change_works_for_a_logged_in_user(client, user):
     assert response.url == "/accounts/password_change/done/"
     user.refresh_from_db()
     assert user.check_password("quiet-harbour-evening-7")
-    assert "_auth_user_id" in client.session
-    assert "Password changed" in client.get(response.url).content.decode()
+    assert "_auth_user_id" in client_in.session
+    assert "Password changed" in client_in.get(response.url).content.decode()
 
 
-def test_password_change_with_a_wrong_old_password_changes_nothing(client, user):
-    client.force_login(user)
-    response = client.post(
+def test_password_change_with_a_wrong_old_password_changes_nothing(client_in, user):
+    response = client_in.post(
         "/accounts/password_change/",
         {
             "old_password": "wrong",
@@ -251,9 +236,8 @@ def test_every_page_says_the_app_is_for_adults(client):
     assert "For adults (18 and over)" in client.get("/").content.decode()
 
 
-def test_a_weak_new_password_is_named_under_new_password(client, user):
-    client.force_login(user)
-    response = client.post(
+def test_a_weak_new_password_is_named_under_new_password(client_in, user):
+    response = client_in.post(
         "/accounts/password_change/",
         {"old_password": PASSWORD, "new_password1": "short", "new_password2": "short"},
     )

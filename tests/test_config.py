@@ -1,3 +1,4 @@
+import json
 import os
 import sqlite3
 import subprocess
@@ -11,21 +12,37 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_python(code: str, **env: str) -> subprocess.CompletedProcess:
+def fresh_environment(**env: str) -> dict[str, str]:
+    """This process's environment without its Django settings, plus `env`."""
     environment = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "DATABASE_URL"))
     }
-    environment |= {"DJANGO_SETTINGS_MODULE": "config.settings", **env}
+    return environment | {"DJANGO_SETTINGS_MODULE": "config.settings", **env}
+
+
+def run_python(code: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
-        env=environment,
+        env=fresh_environment(**env),
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def run_ok(code: str, **env: str) -> str:
+    """Run `code` as run_python does, fail unless it exits 0, and return what it printed."""
+    result = run_python(code, **env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def run_json(code: str, **env: str):
+    """Run `code` as run_ok does and return the JSON of the last line it printed."""
+    return json.loads(run_ok(code, **env).splitlines()[-1])
 
 
 def test_our_sessions_app_has_its_own_label_beside_django_sessions():
@@ -36,12 +53,10 @@ def test_our_sessions_app_has_its_own_label_beside_django_sessions():
 
 @pytest.mark.slow
 def test_defaults_are_local_debug_with_sqlite_file():
-    result = run_python(
+    debug, engine, name = run_ok(
         "import django; django.setup(); from django.conf import settings as s;"
         "print(s.DEBUG, s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'])"
-    )
-    assert result.returncode == 0, result.stderr
-    debug, engine, name = result.stdout.split()
+    ).split()
     assert debug == "True"
     assert engine == "django.db.backends.sqlite3"
     assert name == str(ROOT / "db.sqlite3")
@@ -56,26 +71,24 @@ def test_production_mode_refuses_to_start_without_a_secret_key():
 
 @pytest.mark.slow
 def test_production_settings_pass_the_deploy_check():
-    result = run_python(
+    output = run_ok(
         "import sys; from django.core.management import execute_from_command_line;"
         "execute_from_command_line(['manage.py', 'check', '--deploy', '--fail-level', 'WARNING'])",
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY="x" * 20 + "a-long-random-production-secret-0123456789",
         DJANGO_ALLOWED_HOSTS="acupressure.example.org",
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no issues" in result.stdout
+    assert "no issues" in output
 
 
 @pytest.mark.slow
 def test_database_url_selects_postgresql():
-    result = run_python(
+    output = run_ok(
         "import django; django.setup(); from django.conf import settings as s;"
         "d = s.DATABASES['default']; print(d['ENGINE'], d['HOST'], d['PORT'], d['NAME'])",
         DATABASE_URL="postgres://postgres@127.0.0.1:5432/acupressure",
     )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [
+    assert output.split() == [
         "django.db.backends.postgresql",
         "127.0.0.1",
         "5432",
@@ -112,13 +125,7 @@ def test_several_processes_writing_to_sqlite_never_hit_database_is_locked(tmp_pa
     database = tmp_path / "shared.sqlite3"
     with sqlite3.connect(database) as connection:
         connection.execute("CREATE TABLE counter (n INTEGER UNIQUE)")
-    environment = {
-        key: value for key, value in os.environ.items() if not key.startswith("DATABASE_URL")
-    }
-    environment |= {
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "DATABASE_URL": f"sqlite:///{database}",
-    }
+    environment = fresh_environment(DATABASE_URL=f"sqlite:///{database}")
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", WRITER],

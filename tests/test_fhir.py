@@ -12,6 +12,7 @@ from fhir.resources.R4B.bundle import Bundle
 from accounts.models import Profile
 from points.models import Protocol
 from sessions.models import CheckIn, GuidedSession, Plan
+from tests.helpers import make_plan, stored_session
 
 pytestmark = pytest.mark.django_db
 
@@ -27,31 +28,12 @@ def insomnia_routine(db) -> Protocol:
 
 
 def _session(user: User, protocol: Protocol, *, at: datetime, status: str, **fields):
-    values = {
-        "user": user,
-        "protocol": protocol,
-        "complaint": protocol.complaint,
-        "protocol_name": protocol.name,
-        "complaint_name": protocol.complaint.name,
-        "status": status,
-        "started_at": at,
-        "finished_at": at + timedelta(minutes=12),
-        "pain_before": 6,
-    }
-    return GuidedSession.objects.create(**(values | fields))
+    fields = {"pain_before": 6} | fields
+    return stored_session(user, protocol, started_at=at, minutes=12, status=status, **fields)
 
 
 def _plan(user: User, protocol: Protocol) -> Plan:
-    return Plan.objects.create(
-        user=user,
-        protocol=protocol,
-        protocol_name=protocol.name,
-        start_date=date(2026, 11, 1),
-        end_date=date(2026, 11, 28),
-        sessions_per_day=1,
-        days_per_week=7,
-        seconds_per_session=480,
-    )
+    return make_plan(user, protocol, start=date(2026, 11, 1))  # to 28 November
 
 
 @pytest.fixture
@@ -156,9 +138,8 @@ def test_the_export_validates_as_an_r4_bundle(client, user, log):
     assert all(e["fullUrl"].startswith("urn:uuid:") for e in data["entry"])
 
 
-def test_the_download_is_fhir_json_kept_out_of_caches(client, user, log):
-    client.force_login(user)
-    response = client.get(URL)
+def test_the_download_is_fhir_json_kept_out_of_caches(client_in, log):
+    response = client_in.get(URL)
     assert response["Content-Type"] == "application/fhir+json"
     assert response["Cache-Control"] == "no-store"
     assert response["Content-Disposition"].startswith('attachment; filename="acupressure-alex-')
@@ -396,17 +377,15 @@ def test_a_day_is_the_users_own_day(client, user, log):
         {"start": "2024-01-01", "end": "2026-01-01"},
     ],
 )
-def test_bad_parameters_get_a_clear_400_in_json(client, user, params):
-    client.force_login(user)
-    response = client.get(URL, params)
+def test_bad_parameters_get_a_clear_400_in_json(client_in, params):
+    response = client_in.get(URL, params)
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     assert response.json()["error"]
 
 
-def test_the_error_says_what_was_wrong(client, user):
-    client.force_login(user)
-    response = client.get(
+def test_the_error_says_what_was_wrong(client_in):
+    response = client_in.get(
         URL, {"complaint": "leg-pain", "start": "2026-11-30", "end": "2026-11-01"}
     )
     assert response.json() == {"error": "The start date must be on or before the end date."}
@@ -414,7 +393,7 @@ def test_the_error_says_what_was_wrong(client, user):
 
 @pytest.mark.parametrize("count", [1, 30])
 def test_the_export_costs_the_same_queries_however_long_the_log(
-    client, user, hand_routine, count, django_assert_num_queries
+    client_in, user, hand_routine, count, django_assert_num_queries
 ):
     plan = _plan(user, hand_routine)
     for number in range(count):
@@ -436,10 +415,9 @@ def test_the_export_costs_the_same_queries_however_long_the_log(
             score=5.0,
             answered_at=MOMENT + timedelta(hours=number),
         )
-    client.force_login(user)
     # The Django session and the user, then the sessions and the check-ins.
     with django_assert_num_queries(4):
-        response = client.get(URL)
+        response = client_in.get(URL)
         data = json.loads(b"".join(response.streaming_content))
     assert len(resources(data, "Procedure")) == count
     assert len(resources(data, "QuestionnaireResponse")) == count

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from points.models import Protocol
 from sessions import services
-from sessions.models import CheckIn, Plan
+from sessions.models import CheckIn
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
@@ -34,7 +34,7 @@ def vnu() -> list[str]:
     return ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json"]
 
 
-def test_the_pages_are_valid_html(vnu, client_in, user, start_session, tmp_path):
+def test_the_pages_are_valid_html(vnu, client_in, user, start_session, make_plan, tmp_path):
     anonymous = ["/", "/points/", "/points/?meridian=ST", "/points/li-4/", "/points/map/",
                  "/protocols/hand-routine-leg-pain/", "/complaints/leg-pain/",
                  "/accounts/login/", "/accounts/signup/", "/points/no-such-point/",
@@ -51,11 +51,8 @@ def test_the_pages_are_valid_html(vnu, client_in, user, start_session, tmp_path)
     stopped = start_session(red_flags=["Do you have leg pain together with breathlessness, "
                                        "chest pain or coughing up blood?"])  # fmt: skip
     today = timezone.localdate()
-    plan = Plan.objects.create(
-        user=user, protocol=Protocol.objects.get(slug="period-pain-acupressure"),
-        protocol_name="Period pain acupressure", start_date=today - timedelta(days=13),
-        end_date=today, sessions_per_day=1, days_per_week=7, seconds_per_session=360,
-    )  # fmt: skip
+    period_pain = Protocol.objects.get(slug="period-pain-acupressure")
+    plan = make_plan(protocol=period_pain, days_ago=13, weeks=2, seconds_per_session=360)
     CheckIn.objects.create(plan=plan, week=1, kind=CheckIn.Kind.PEG, pain_average=6, enjoyment=5,
                            activity=4, score=5, answered_at=timezone.now())  # fmt: skip
     start = today - timedelta(days=20)

@@ -23,7 +23,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from sessions.management import backups
-from tests.test_config import ROOT
+from tests.test_config import ROOT, fresh_environment
 
 ON_POSTGRESQL = settings.DATABASES["default"]["ENGINE"] == backups.POSTGRESQL
 
@@ -32,17 +32,9 @@ def manage(
     *argv: str, database: Path, preexec_fn: Callable[[], None] | None = None, **env: str
 ) -> subprocess.CompletedProcess:
     """manage.py in a fresh process on a SQLite file, with no terminal to answer a prompt."""
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_URL"))
-    }
-    environment |= {
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "DATABASE_URL": f"sqlite:///{database}",
-        "DJANGO_LOG_LEVEL": "WARNING",
-        **env,
-    }
+    environment = fresh_environment(
+        DATABASE_URL=f"sqlite:///{database}", DJANGO_LOG_LEVEL="WARNING", **env
+    )
     return subprocess.run(
         [sys.executable, *argv],
         cwd=ROOT,
@@ -279,7 +271,7 @@ def test_a_postgresql_backup_taken_while_sessions_are_written_restores_every_one
 
     from points.models import Protocol
     from points.seed import load_catalog
-    from sessions.models import GuidedSession
+    from tests.helpers import stored_session
 
     load_catalog(apps)  # a transactional test starts from empty tables
     protocol = Protocol.objects.select_related("complaint").get(slug="hand-routine-leg-pain")
@@ -290,16 +282,11 @@ def test_a_postgresql_backup_taken_while_sessions_are_written_restores_every_one
     def write() -> None:
         try:
             while not stop.is_set() and len(done) < 400:
-                now = timezone.now()
-                session = GuidedSession.objects.create(
-                    user=user,
-                    protocol=protocol,
-                    complaint=protocol.complaint,
-                    protocol_name=protocol.name,
-                    complaint_name=protocol.complaint.name,
-                    status=GuidedSession.Status.COMPLETED,
-                    started_at=now,
-                    finished_at=now,
+                session = stored_session(
+                    user,
+                    protocol,
+                    started_at=timezone.now(),
+                    minutes=0,
                     pain_before=6,
                     pain_after=len(done) % 11,
                     note=f"note {len(done)}",

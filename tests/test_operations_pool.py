@@ -4,12 +4,10 @@ Measured: a 5 s outage gave 224 errors with persistent connections and none with
 whose requests waited for PostgreSQL instead; a killed connection cost no request either way.
 """
 
-import json
-
 import pytest
 from django.conf import settings
 
-from tests.test_config import run_python
+from tests.test_config import run_json
 
 POSTGRES = "postgres://postgres@127.0.0.1:5432/acupressure"
 ON_POSTGRESQL = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
@@ -22,9 +20,7 @@ SHOW = (
 
 @pytest.mark.slow
 def test_postgresql_defaults_to_the_pool_with_a_bounded_wait():
-    result = run_python(SHOW, DATABASE_URL=f"{POSTGRES}?sslmode=prefer")
-    assert result.returncode == 0, result.stderr
-    conn_max_age, options = json.loads(result.stdout.splitlines()[-1])
+    conn_max_age, options = run_json(SHOW, DATABASE_URL=f"{POSTGRES}?sslmode=prefer")
     assert conn_max_age == 0
     assert options["pool"]["timeout"] < 30  # gunicorn's worker timeout
     assert options["sslmode"] == "prefer"  # the URL's options are kept beside it
@@ -32,9 +28,7 @@ def test_postgresql_defaults_to_the_pool_with_a_bounded_wait():
 
 @pytest.mark.slow
 def test_the_pool_can_be_turned_off_for_persistent_connections():
-    result = run_python(SHOW, DATABASE_URL=POSTGRES, DJANGO_DB_POOL="0")
-    assert result.returncode == 0, result.stderr
-    conn_max_age, options = json.loads(result.stdout.splitlines()[-1])
+    conn_max_age, options = run_json(SHOW, DATABASE_URL=POSTGRES, DJANGO_DB_POOL="0")
     assert conn_max_age == 60
     assert "pool" not in options
 
@@ -69,9 +63,7 @@ def test_a_pooled_connection_killed_by_the_server_is_replaced_without_an_error()
         "password": database["PASSWORD"] or None,
     }
     url = f"postgres://{admin['user']}@{admin['host']}:{admin['port']}/postgres"
-    result = run_python(f"ADMIN = {admin!r}\n{KILL}", DATABASE_URL=url)
-    assert result.returncode == 0, result.stderr
-    first, second, third = json.loads(result.stdout.splitlines()[-1])
+    first, second, third = run_json(f"ADMIN = {admin!r}\n{KILL}", DATABASE_URL=url)
     # No error, and the killed connection is never handed out again (the pool may hold more
     # than one, so the next two may differ from each other).
     assert first not in (second, third)

@@ -11,51 +11,10 @@ from django.utils import timezone
 from points.models import Protocol
 from sessions import doctor, outcomes
 from sessions.models import CheckIn, Plan
-from tests.helpers import html
+from tests.helpers import html, peg
 
 PEG_QUESTIONS = [item.question for item in outcomes.PEG_ITEMS]
 PEG_ANSWERS = {"pain_average": "6", "enjoyment": "5", "activity": "4"}
-
-
-@pytest.fixture
-def make_plan(user, hand_routine):
-    """A plan of the hand routine (a pain complaint) by default, starting `days_ago` days ago."""
-
-    def make(*, protocol=None, owner=None, days_ago=0, weeks=4, stopped=False):
-        protocol = protocol or hand_routine
-        start = timezone.localdate() - timedelta(days=days_ago)
-        return Plan.objects.create(
-            user=owner or user,
-            protocol=protocol,
-            protocol_name=protocol.name,
-            start_date=start,
-            end_date=start + timedelta(days=weeks * 7 - 1),
-            sessions_per_day=1,
-            days_per_week=7,
-            seconds_per_session=480,
-            stopped_at=timezone.now() if stopped else None,
-        )
-
-    return make
-
-
-@pytest.fixture
-def peg(db):
-    """Store a PEG check-in: peg(plan, week, score, days_ago=…)."""
-
-    def add(plan, week, score, *, days_ago=0.0):
-        return CheckIn.objects.create(
-            plan=plan,
-            week=week,
-            kind=CheckIn.Kind.PEG,
-            pain_average=round(score),
-            enjoyment=round(score),
-            activity=round(score),
-            score=score,
-            answered_at=timezone.now() - timedelta(days=days_ago),
-        )
-
-    return add
 
 
 def check_in_url(plan):
@@ -222,7 +181,7 @@ def test_the_review_before_the_plan_ends_explains_and_links_back(client_in, make
     assert Plan.objects.get(pk=plan.pk).pgic is None
 
 
-def test_the_review_shows_the_change_adherence_and_asks_the_pgic(client_in, make_plan, peg, logged):
+def test_the_review_shows_the_change_adherence_and_asks_the_pgic(client_in, make_plan, logged):
     plan = make_plan(days_ago=28)
     peg(plan, 1, 6.0, days_ago=27)
     peg(plan, 4, 3.0, days_ago=2)
@@ -240,7 +199,7 @@ def test_the_review_shows_the_change_adherence_and_asks_the_pgic(client_in, make
     assert "public domain" in page
 
 
-def test_saving_the_pgic_sets_it_once_and_repeats_are_harmless(client_in, make_plan, peg):
+def test_saving_the_pgic_sets_it_once_and_repeats_are_harmless(client_in, make_plan):
     plan = make_plan(days_ago=28)
     peg(plan, 1, 6.0, days_ago=27)
     peg(plan, 4, 3.0, days_ago=2)
@@ -269,7 +228,7 @@ def test_a_stopped_plan_can_be_reviewed(client_in, make_plan):
     assert 'name="pgic"' in html(client_in.get(review_url(plan)))
 
 
-def test_a_peg_that_did_not_fall_puts_the_doctor_first(client_in, make_plan, peg):
+def test_a_peg_that_did_not_fall_puts_the_doctor_first(client_in, make_plan):
     plan = make_plan(days_ago=28)
     peg(plan, 1, 6.0, days_ago=27)
     peg(plan, 4, 6.3, days_ago=2)
@@ -322,7 +281,7 @@ def test_no_suggestion_until_the_pgic_is_answered_unless_a_doctor(hand_routine):
     assert suggest(hand_routine, doctor_reasons=["a reason"]).kind == "doctor"
 
 
-def test_the_doctors_reasons_come_first_in_the_review(client_in, make_plan, peg, logged):
+def test_the_doctors_reasons_come_first_in_the_review(client_in, make_plan, logged):
     plan = make_plan(days_ago=28)
     peg(plan, 1, 6.0, days_ago=27)
     peg(plan, 4, 2.0, days_ago=2)
@@ -343,7 +302,7 @@ def peg_reasons(user, hand_routine):
 
 
 def test_a_peg_that_did_not_fall_by_30_percent_over_4_weeks_warns(
-    user, hand_routine, make_plan, peg, logged
+    user, hand_routine, make_plan, logged
 ):
     plan = make_plan(days_ago=28)
     peg(plan, 1, 6.0, days_ago=27)
@@ -365,7 +324,7 @@ def test_a_peg_that_did_not_fall_by_30_percent_over_4_weeks_warns(
     ],
 )
 def test_the_peg_rule_does_not_warn(
-    user, hand_routine, make_plan, peg, logged, weeks, last_week, last_score, first_score
+    user, hand_routine, make_plan, logged, weeks, last_week, last_score, first_score
 ):
     plan = make_plan(days_ago=28, weeks=weeks)
     peg(plan, 1, first_score, days_ago=27)
@@ -374,7 +333,7 @@ def test_the_peg_rule_does_not_warn(
     assert peg_reasons(user, hand_routine) == []
 
 
-def test_the_peg_rule_reads_only_the_latest_plan(user, hand_routine, make_plan, peg, logged):
+def test_the_peg_rule_reads_only_the_latest_plan(user, hand_routine, make_plan, logged):
     old = make_plan(days_ago=60, weeks=4)
     old.stopped_at = timezone.now() - timedelta(days=30)
     old.save()
@@ -388,7 +347,7 @@ def test_the_peg_rule_reads_only_the_latest_plan(user, hand_routine, make_plan, 
 
 
 def test_the_peg_rule_adds_no_query(
-    user, hand_routine, make_plan, peg, logged, django_assert_num_queries
+    user, hand_routine, make_plan, logged, django_assert_num_queries
 ):
     logged(3, 3, days_ago=1)
     with django_assert_num_queries(2):
@@ -404,7 +363,7 @@ def test_the_peg_rule_adds_no_query(
 # --- Trend page, report and export ------------------------------------------------------------
 
 
-def test_the_trend_page_shows_the_weekly_scores_and_adherence(client_in, make_plan, peg, logged):
+def test_the_trend_page_shows_the_weekly_scores_and_adherence(client_in, make_plan, logged):
     plan = make_plan(days_ago=10)
     peg(plan, 1, 6.0, days_ago=9)
     peg(plan, 2, 16 / 3, days_ago=2)
@@ -427,7 +386,7 @@ def test_the_trend_page_shows_a_rating_with_what_it_measures(client_in, make_pla
     assert "doi:10.1007/s11606-009-0981-1" not in page
 
 
-def test_the_report_shows_the_plans_scores_and_pgic(client_in, make_plan, peg, logged):
+def test_the_report_shows_the_plans_scores_and_pgic(client_in, make_plan, logged):
     plan = make_plan(days_ago=28)
     peg(plan, 1, 6.0, days_ago=27)
     peg(plan, 4, 3.0, days_ago=2)
@@ -447,7 +406,7 @@ def test_the_report_shows_the_plans_scores_and_pgic(client_in, make_plan, peg, l
     [("/sessions/trends/leg-pain/", 9), ("/sessions/report/?complaint=leg-pain", 13)],
 )
 def test_trend_and_report_queries_do_not_grow_with_plans_and_check_ins(
-    client_in, make_plan, peg, logged, django_assert_num_queries, url, queries
+    client_in, make_plan, logged, django_assert_num_queries, url, queries
 ):
     if "report" in url:
         url += f"&start={timezone.localdate() - timedelta(days=300)}&end={timezone.localdate()}"
@@ -465,7 +424,7 @@ def test_trend_and_report_queries_do_not_grow_with_plans_and_check_ins(
         assert client_in.get(url).status_code == 200
 
 
-def test_the_json_export_has_the_plans_with_their_check_ins(client_in, make_plan, peg):
+def test_the_json_export_has_the_plans_with_their_check_ins(client_in, make_plan):
     plan = make_plan(days_ago=28)
     peg(plan, 1, 6.0, days_ago=27)
     client_in.post(review_url(plan), {"pgic": "4"})

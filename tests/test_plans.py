@@ -1,6 +1,7 @@
 """Plans: starting one from a routine, what counts toward it (today, the week's target, the
 calendar, adherence, the streak), stopping it, its reminders, the home page, query counts."""
 
+import functools
 import re
 import zoneinfo
 from datetime import date, datetime, time, timedelta
@@ -12,7 +13,7 @@ from django.utils import timezone
 from points.models import Protocol
 from sessions import plans
 from sessions.models import CheckIn, GuidedSession, Plan, SessionStep
-from tests.helpers import html
+from tests.helpers import html, pressed, stored_session
 
 pytestmark = pytest.mark.django_db
 
@@ -45,64 +46,23 @@ def log_session(user, hand_routine):
         owner=None,
         protocol=None,
     ) -> GuidedSession:
-        protocol = protocol or hand_routine
-        session = GuidedSession.objects.create(
-            user=owner or user,
-            protocol=protocol,
-            complaint=protocol.complaint,
-            protocol_name=protocol.name,
-            complaint_name=protocol.complaint.name,
-            status=status,
+        session = stored_session(
+            owner or user,
+            protocol or hand_routine,
             started_at=at(day, hour),
-            finished_at=at(day, hour) + timedelta(minutes=10),
+            status=status,
             pain_before=6,
             pain_after=4,
         )
-        SessionStep.objects.bulk_create(
-            SessionStep(
-                session=session,
-                position=position,
-                number=position + 1,
-                point_code="LI 4",
-                point_name="Hegu",
-                point_slug="li-4",
-                point_region="hand",
-                how_to_find="Here.",
-                side=SessionStep.Side.LEFT,
-                duration_seconds=60,
-                pressure="firm",
-                motion="circles",
-                fingers="thumb",
-                status=side_status,
-                actual_seconds=None if side_status == SKIPPED else seconds,
-            )
-            for position, (side_status, seconds) in enumerate(sides)
-        )
-        return session
+        return pressed(session, *sides)
 
     return log
 
 
 @pytest.fixture
-def make_plan(user, hand_routine):
-    """A plan of the hand routine starting `days_ago` days ago, of 4 minutes a session."""
-
-    def make(*, days_ago: int = 0, owner=None, protocol=None, weeks: int = 1, **dose) -> Plan:
-        start = today() - timedelta(days=days_ago)
-        protocol = protocol or hand_routine
-        return Plan.objects.create(
-            user=owner or user,
-            protocol=protocol,
-            protocol_name=protocol.name,
-            start_date=start,
-            end_date=plans.end_date_for(start, weeks),
-            sessions_per_day=dose.get("sessions_per_day", 1),
-            days_per_week=dose.get("days_per_week", 7),
-            seconds_per_session=240,  # as log_session logs: 4 sides of 60 s
-            streaks=dose.get("streaks", False),
-        )
-
-    return make
+def make_plan(make_plan):
+    """Plans here last a week of 4-minute sessions, as log_session logs: 4 sides of 60 s."""
+    return functools.partial(make_plan, weeks=1, seconds_per_session=240)
 
 
 def form_data(**changes) -> dict:

@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
@@ -12,6 +11,7 @@ from points.models import (
     Protocol,
 )
 from tests.admin_forms import change_form_data
+from tests.helpers import stored_session
 
 pytestmark = pytest.mark.django_db
 
@@ -272,16 +272,8 @@ def test_protocol_usage_is_counted_in_the_database(admin_client, hand, logged, u
 
     logged(6, 4)
     logged(7, 3)
-    GuidedSession.objects.create(
-        user=user,
-        protocol=hand,
-        complaint=hand.complaint,
-        protocol_name=hand.name,
-        complaint_name=hand.complaint.name,
-        status=GuidedSession.Status.ABANDONED,
-        started_at=hand.created_at,
-        pain_before=5,
-    )
+    abandoned = GuidedSession.Status.ABANDONED
+    stored_session(user, hand, started_at=hand.created_at, status=abandoned, finished_at=None)
     page = changelist(admin_client, "protocol", q="Hand routine")
     assert '<td class="field-session_count">3</td>' in page
     assert '<td class="field-completion_rate">67%</td>' in page
@@ -289,16 +281,6 @@ def test_protocol_usage_is_counted_in_the_database(admin_client, hand, logged, u
 
 
 # --- Roles ------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def editor_client(client, db):
-    from django.contrib.auth.models import Group
-
-    editor = User.objects.create_user("editor", password="x", is_staff=True)
-    editor.groups.add(Group.objects.get(name="Protocol editors"))
-    client.force_login(editor)
-    return client
 
 
 def test_protocol_editors_can_edit_content(editor_client, hand):

@@ -355,10 +355,9 @@ def test_map_page_links_every_placed_point_and_every_region(client):
     assert html.count('class="diagram-points"') == len(diagrams.DIAGRAMS)
 
 
-def test_session_step_highlights_the_point_on_the_side_being_worked(client, user, start_session):
+def test_session_step_highlights_the_point_on_the_side_being_worked(client_in, start_session):
     session = start_session()
-    client.force_login(user)
-    html = client.get(f"/sessions/{session.pk}/").content.decode()
+    html = client_in.get(f"/sessions/{session.pk}/").content.decode()
     assert '<span class="step-side">Left hand</span>' in html
     assert 'data-diagram="hand-back"' in html
     assert "matrix(-1 0 0 1" in html  # the right-hand drawing, mirrored
@@ -366,28 +365,26 @@ def test_session_step_highlights_the_point_on_the_side_being_worked(client, user
     assert marker_labels(html) == ["LI 4 Hegu"]
     assert "marker-current" in html
 
-    client.post(f"/sessions/{session.pk}/step/", {"position": 0, "action": "next"})
-    html = client.get(f"/sessions/{session.pk}/").content.decode()
+    client_in.post(f"/sessions/{session.pk}/step/", {"position": 0, "action": "next"})
+    html = client_in.get(f"/sessions/{session.pk}/").content.decode()
     assert '<span class="step-side">Right hand</span>' in html
     assert "matrix(-1 0 0 1" not in html
     assert "LI 4 on the back of the right hand (thumb on the left)" in html
 
 
-def test_a_step_whose_point_has_no_placement_still_works(client, user, start_session):
+def test_a_step_whose_point_has_no_placement_still_works(client_in, start_session):
     session = start_session()
     PointPlacement.objects.filter(point__code="LI 4").delete()
-    client.force_login(user)
-    response = client.get(f"/sessions/{session.pk}/")
+    response = client_in.get(f"/sessions/{session.pk}/")
     assert response.status_code == 200
     assert "data-diagram" not in response.content.decode()
 
 
-def test_diagram_pages_need_no_inline_style_or_script(client, user, start_session):
+def test_diagram_pages_need_no_inline_style_or_script(client_in, start_session):
     session = start_session()
-    client.force_login(user)
     for url in ["/points/map/", "/points/?meridian=BL", "/points/?region=knee", "/points/gb-30/",
                 "/protocols/knee-pain-routine/", f"/sessions/{session.pk}/"]:  # fmt: skip
-        html = client.get(url).content.decode()
+        html = client_in.get(url).content.decode()
         assert "<svg" in html, url
         # Scripts come from files; a JSON data block (the voice's texts) is not run.
         assert not re.search(r'<script(?![^>]*\b(src=|type="application/json"))[^>]*>', html), url

@@ -19,7 +19,6 @@ from points.models import (
     Protocol,
     RedFlag,
 )
-from sessions import services
 from tests.admin_forms import change_form_data
 
 pytestmark = pytest.mark.django_db
@@ -87,23 +86,14 @@ def test_safety_content_edits_show_at_once(client):
     assert "Is the leg suddenly cold and pale?" not in page(client, ROUTINE)
 
 
-def test_a_moved_placement_moves_the_marker_on_the_step_page(client, user, hand_routine):
-    session = services.session_start(
-        user=user,
-        protocol=hand_routine,
-        token="a0ee6a5b-7a37-4d59-9d1d-5b3d4a3d7c11",
-        red_flag_yes=set(),
-        contraindication_yes=set(),
-        pain_before=5,
-    )
-    client.force_login(user)
+def test_a_moved_placement_moves_the_marker_on_the_step_page(client_in, session):
     url = session.get_absolute_url()
     step = session.steps.first()
-    before = page(client, url)
+    before = page(client_in, url)
     placement = PointPlacement.objects.filter(point__code=step.point_code).first()
     placement.x += 7
     placement.save()
-    after = page(client, url)
+    after = page(client_in, url)
     assert marker_x(after) != marker_x(before)
 
 

@@ -8,14 +8,11 @@ from points import fragments
 from points.models import Point
 from points.synonyms import SYNONYMS
 from points.warning_signs import warnings_for
+from tests.helpers import codes_listed
 
 pytestmark = pytest.mark.django_db
 
 ADVICE = "This can be a warning sign: see a doctor"
-
-
-def codes_listed(response) -> list[str]:
-    return re.findall(r'<span class="code">([A-Z]{2} \d+)</span>', response.content.decode())
 
 
 def search(client, query: str) -> list[str]:

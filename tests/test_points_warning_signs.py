@@ -7,6 +7,7 @@ import pytest
 from points import fragments
 from points.models import Point, PointAlias, RedFlag
 from points.warning_signs import WARNING_SIGNS, warnings_for
+from tests.helpers import codes_listed
 
 pytestmark = pytest.mark.django_db
 
@@ -21,10 +22,6 @@ WARNING_SEARCHES = [
     "nosebleeds", "bleeding", "blood in urine", "blood in poo", "discharge", "fainting",
     "fainted", "lump", "weight loss", "fever", "high temperature", "poor circulation", "anaemia",
 ]  # fmt: skip
-
-
-def codes_listed(response) -> list[str]:
-    return re.findall(r'<span class="code">([A-Z]{2} \d+)</span>', response.content.decode())
 
 
 @pytest.mark.parametrize("query", WARNING_SEARCHES)

@@ -7,6 +7,7 @@ import json
 import logging
 import re
 import sys
+from pathlib import Path
 
 import pytest
 from django.db import IntegrityError
@@ -14,7 +15,8 @@ from django.test import RequestFactory
 from django.views.debug import ExceptionReporter, get_default_exception_reporter_filter
 
 from config.redaction import RedactingFormatter
-from tests.test_config import run_python
+from tests.helpers import PASSWORD
+from tests.test_config import run_json, run_ok
 
 PRODUCTION = {
     "DJANGO_DEBUG": "0",
@@ -23,18 +25,21 @@ PRODUCTION = {
 }
 
 
-@pytest.fixture(scope="module")
-def collected(tmp_path_factory):
-    """STATIC_ROOT after `collectstatic` with production settings, as `make serve` runs it."""
-    root = tmp_path_factory.mktemp("static")
-    result = run_python(
+def collect_static(root: Path) -> Path:
+    """Run `collectstatic` into `root` with production settings, as `make serve` runs it."""
+    run_ok(
         "import django; django.setup(); from django.core.management import call_command;"
         "call_command('collectstatic', interactive=False, verbosity=0)",
         **PRODUCTION,
         DJANGO_STATIC_ROOT=str(root),
     )
-    assert result.returncode == 0, result.stderr
     return root
+
+
+@pytest.fixture(scope="module")
+def collected(tmp_path_factory):
+    """STATIC_ROOT after `collectstatic` with production settings."""
+    return collect_static(tmp_path_factory.mktemp("static"))
 
 
 FETCH = """
@@ -56,9 +61,7 @@ print(json.dumps({
 
 @pytest.mark.slow
 def test_collected_static_files_are_hashed_compressed_and_cached_for_a_year(collected):
-    result = run_python(FETCH, **PRODUCTION, DJANGO_STATIC_ROOT=str(collected))
-    assert result.returncode == 0, result.stderr
-    served = json.loads(result.stdout.splitlines()[-1])
+    served = run_json(FETCH, **PRODUCTION, DJANGO_STATIC_ROOT=str(collected))
     assert re.fullmatch(r"/static/css/app\.[0-9a-f]{12}\.css", served["url"])
     hashed = collected / served["url"].removeprefix("/static/")
     assert hashed.exists()
@@ -94,9 +97,8 @@ print(json.dumps([settings.SESSION_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPON
 
 @pytest.mark.slow
 def test_production_redirects_to_https_and_sends_hsts_csp_and_secure_cookies(collected):
-    result = run_python(SECURE_HEADERS, **PRODUCTION, DJANGO_STATIC_ROOT=str(collected))
-    assert result.returncode == 0, result.stderr
-    headers = json.loads(result.stdout.splitlines()[-2])
+    output = run_ok(SECURE_HEADERS, **PRODUCTION, DJANGO_STATIC_ROOT=str(collected))
+    headers = json.loads(output.splitlines()[-2])
     assert headers["plain_status"] == 301
     assert headers["plain_location"].startswith("https://acupressure.example.org/")
     assert "max-age=31536000" in headers["hsts"]
@@ -104,61 +106,55 @@ def test_production_redirects_to_https_and_sends_hsts_csp_and_secure_cookies(col
     assert "script-src 'self'" in headers["csp"]
     assert "unsafe-inline" not in headers["csp"]
     assert headers["csrf_secure"] and headers["csrf_httponly"]
-    assert json.loads(result.stdout.splitlines()[-1]) == [True, True]
+    assert json.loads(output.splitlines()[-1]) == [True, True]
 
 
 @pytest.mark.slow
 def test_gunicorn_config_for_make_serve_is_valid():
-    result = run_python(
+    run_ok(
         "import sys; from gunicorn.app.wsgiapp import run;"
         "sys.argv = ['gunicorn', '--config', 'config/gunicorn.conf.py', '--check-config'];"
         "run()",
         **PRODUCTION,
         WEB_CONCURRENCY="3",
     )
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.slow
 def test_gunicorn_takes_its_workers_from_web_concurrency_and_writes_no_access_log():
     # An access log line names the routine (/sessions/start/<routine>/): health data.
-    result = run_python(
+    words = run_ok(
         "import runpy; c = runpy.run_path('config/gunicorn.conf.py');"
         "print(c['workers'], c['accesslog'])",
         WEB_CONCURRENCY="5",
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["5", "None"]
+    ).split()
+    assert words == ["5", "None"]
 
 
 @pytest.mark.slow
 def test_admin_url_is_configurable():
-    result = run_python(
+    words = run_ok(
         "import django; django.setup(); from django.urls import resolve, Resolver404;"
         "print(resolve('/staff-a1b2/').app_name);"
         "\ntry:\n    resolve('/admin/'); print('admin still there')"
         "\nexcept Resolver404:\n    print('no /admin/')",
         DJANGO_ADMIN_URL="staff-a1b2/",
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["admin", "no", "/admin/"]
+    ).split()
+    assert words == ["admin", "no", "/admin/"]
 
 
 @pytest.mark.slow
 def test_django_pool_can_be_chosen_for_postgresql():
-    result = run_python(
+    words = run_ok(
         "import django; django.setup(); from django.conf import settings as s;"
         "d = s.DATABASES['default']; print(d['CONN_MAX_AGE'], 'pool' in d['OPTIONS'])",
         DATABASE_URL="postgres://postgres@127.0.0.1:5432/acupressure",
         DJANGO_DB_POOL="1",
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["0", "True"]
+    ).split()
+    assert words == ["0", "True"]
 
 
 # --- Rate limits ------------------------------------------------------------------------------
-
-PASSWORD = "a-long-test-password"  # the conftest users' password
 
 
 def bad_login(client, username="alex"):
@@ -290,10 +286,9 @@ def test_error_report_pages_show_no_health_data_even_from_local_variables(settin
 
 
 def test_a_crash_while_finishing_logs_no_pain_or_note(
-    client, user, start_session, monkeypatch, caplog
+    client_in, start_session, monkeypatch, caplog
 ):
     session = start_session()
-    client.force_login(user)
 
     def crash(**kwargs):
         # What PostgreSQL says when a row breaks a constraint: it quotes the row.
@@ -303,9 +298,9 @@ def test_a_crash_while_finishing_logs_no_pain_or_note(
         )
 
     monkeypatch.setattr("sessions.services.session_finish", crash)
-    client.raise_request_exception = False
+    client_in.raise_request_exception = False
     with caplog.at_level(logging.ERROR, logger="django.request"):
-        response = client.post(f"/sessions/{session.pk}/finish/", HEALTH_POST)
+        response = client_in.post(f"/sessions/{session.pk}/finish/", HEALTH_POST)
     assert response.status_code == 500
     (record,) = [r for r in caplog.records if r.name == "django.request"]
     formatters = {type(handler.formatter) for handler in logging.getLogger().handlers}

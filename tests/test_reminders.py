@@ -35,12 +35,11 @@ def test_the_uid_is_the_same_for_a_user_and_routine_whatever_the_days_and_time(c
     assert first == again  # a new download replaces the old event instead of adding one
 
 
-def test_two_users_and_two_routines_get_different_uids(client, user, other_user):
-    client.force_login(user)
-    alex_hand = reminder_event(client)["UID"]
-    alex_knee = reminder_event(client, protocol="knee-pain-routine")["UID"]
-    client.force_login(other_user)
-    sam_hand = reminder_event(client)["UID"]
+def test_two_users_and_two_routines_get_different_uids(client_in, other_user):
+    alex_hand = reminder_event(client_in)["UID"]
+    alex_knee = reminder_event(client_in, protocol="knee-pain-routine")["UID"]
+    client_in.force_login(other_user)
+    sam_hand = reminder_event(client_in)["UID"]
     assert len({alex_hand, alex_knee, sam_hand}) == 3
 
 

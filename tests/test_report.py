@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from sessions import services
 from sessions.models import GuidedSession
-from tests.helpers import html
+from tests.helpers import html, peg, run_through
 
 pytestmark = pytest.mark.django_db
 
@@ -36,22 +36,6 @@ def report_page(client, **params: str) -> str:
 def text_of(page: str) -> str:
     """The page's text, tags dropped and spaces joined, as a reader sees it."""
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
-
-
-def run_through(session, *, comfort: dict[int, str], pain_after: int, note: str = "") -> None:
-    """Press every side of a started session (answering comfort at the given positions) and
-    finish it."""
-    user = session.user
-    for step in session.steps.exclude(status="skipped").order_by("position"):
-        if step.position in comfort:
-            services.step_comfort(
-                session_id=session.pk,
-                user=user,
-                position=step.position,
-                comfort=comfort[step.position],
-            )
-        services.step_next(session_id=session.pk, user=user, position=step.position)
-    services.session_finish(session_id=session.pk, user=user, pain_after=pain_after, note=note)
 
 
 @pytest.fixture
@@ -265,33 +249,10 @@ def test_a_caution_answered_yes_shows_the_points_it_softened(client_in, start_se
     assert re.search(r"LI 4 \(Hegu\) with a caution, pressure: \w+", safety)
 
 
-def test_the_report_shows_the_plans_weekly_scores_and_adherence(client_in, user, logged):
-    from points.models import Protocol
-    from sessions.models import CheckIn, Plan
-
-    today = timezone.localdate()
-    protocol = Protocol.objects.get(slug="hand-routine-leg-pain")
-    plan = Plan.objects.create(
-        user=user,
-        protocol=protocol,
-        protocol_name=protocol.name,
-        start_date=today - timedelta(days=13),
-        end_date=today + timedelta(days=14),
-        sessions_per_day=1,
-        days_per_week=7,
-        seconds_per_session=240,
-    )
+def test_the_report_shows_the_plans_weekly_scores_and_adherence(client_in, make_plan, logged):
+    plan = make_plan(days_ago=13, seconds_per_session=240)  # four weeks, two of them to come
     for week, score in [(1, 6), (2, 4)]:
-        CheckIn.objects.create(
-            plan=plan,
-            week=week,
-            kind=CheckIn.Kind.PEG,
-            pain_average=score,
-            enjoyment=score,
-            activity=score,
-            score=score,
-            answered_at=timezone.now() - timedelta(days=14 - 7 * week),
-        )
+        peg(plan, week, score, days_ago=14 - 7 * week)
     logged(6, 3, days_ago=1)
     page = text_of(report_page(client_in, complaint="leg-pain"))
     summary = page.split("Summary")[1].split("before and after each session")[0]

@@ -2,17 +2,15 @@
 the sign-up limit behind the TLS proxy `make serve` runs behind, password spraying from one
 address, password re-checks, and the minimum password length."""
 
-import json
-
 import pytest
 from django.contrib.auth.models import User
 
-from tests.test_config import run_python
-from tests.test_production import PRODUCTION
+from tests.helpers import PASSWORD
+from tests.test_config import run_json, run_ok
+from tests.test_production import PRODUCTION, collect_static
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "a-long-test-password"  # the conftest users' password
 PROXY = "127.0.0.1"  # gunicorn's only client: the TLS proxy on the same machine
 ATTACKER, VICTIM = "203.0.113.66", "198.51.100.7"
 
@@ -123,22 +121,12 @@ print(json.dumps({
 @pytest.mark.slow
 def test_production_defaults_trust_the_one_proxy_make_serve_runs_behind(tmp_path):
     # As README's production example runs it: no DJANGO_TRUSTED_PROXY_COUNT set.
-    static = tmp_path / "static"
-    collect = run_python(
-        "import django; django.setup(); from django.core.management import call_command;"
-        "call_command('collectstatic', interactive=False, verbosity=0)",
-        **PRODUCTION,
-        DJANGO_STATIC_ROOT=str(static),
-    )
-    assert collect.returncode == 0, collect.stderr
-    result = run_python(
+    seen = run_json(
         PROXY_RUN,
         **PRODUCTION,
-        DJANGO_STATIC_ROOT=str(static),
+        DJANGO_STATIC_ROOT=str(collect_static(tmp_path / "static")),
         DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}",
     )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.splitlines()[-1])
     assert seen["debug"] is False
     assert seen["proxies"] == 1
     assert seen["attacker"] == [200, 200, 200, 200, 429]
@@ -150,12 +138,11 @@ def test_production_defaults_trust_the_one_proxy_make_serve_runs_behind(tmp_path
 
 @pytest.mark.slow
 def test_development_defaults_trust_no_proxy():
-    result = run_python(
+    output = run_ok(
         "import django; django.setup(); from django.conf import settings;"
         "print(settings.DEBUG, settings.TRUSTED_PROXY_COUNT)"
     )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True", "0"]
+    assert output.split() == ["True", "0"]
 
 
 # --- F6: password spraying ----------------------------------------------------------------------

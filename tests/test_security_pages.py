@@ -6,7 +6,7 @@ import sys
 import time
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.test import RequestFactory
 from django.urls import reverse
@@ -16,6 +16,7 @@ from django.views.debug import technical_500_response
 from points.models import Contraindication, Protocol, RedFlag
 from sessions.models import GuidedSession
 from tests.admin_forms import change_form_data
+from tests.helpers import stored_session
 from tests.test_sessions_views import START_URL, safety_answers
 
 pytestmark = pytest.mark.django_db
@@ -26,19 +27,6 @@ SECRET_AREA = "-".join(["secret", "area"])
 
 
 # --- F4: reviewers are staff ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def editor(db):
-    editor = User.objects.create_user("editor", password="x", is_staff=True)
-    editor.groups.add(Group.objects.get(name="Protocol editors"))
-    return editor
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 def reviewer_options(page: str) -> set[str]:
@@ -134,14 +122,13 @@ def test_a_views_own_cache_control_is_kept(client_in):
 
 def insert_a_session_with(*, owner, token):
     protocol = Protocol.objects.select_related("complaint").get(slug="hand-routine-leg-pain")
-    GuidedSession.objects.create(
-        user=owner,
-        protocol=protocol,
-        complaint=protocol.complaint,
-        protocol_name=protocol.name,
-        complaint_name=protocol.complaint.name,
-        start_token=token,
+    stored_session(
+        owner,
+        protocol,
         started_at=timezone.now(),
+        status=GuidedSession.Status.IN_PROGRESS,
+        finished_at=None,
+        start_token=token,
         pain_before=7,
         pain_areas=[SECRET_AREA],
         note=SECRET_NOTE,

@@ -13,9 +13,9 @@ from django.utils import dateformat, timezone
 
 from points.models import Complaint, Protocol
 from sessions import doctor
-from sessions.models import GuidedSession, SessionStep
+from sessions.models import GuidedSession
 from tests.admin_forms import change_form_data
-from tests.helpers import html
+from tests.helpers import finish_ready, html, pressed, stored_session
 
 pytestmark = pytest.mark.django_db
 
@@ -37,26 +37,13 @@ def rules(user, complaint_or_protocol):
     return {reason.rule for reason in doctor.doctor_advice(user=user, complaint=complaint)}
 
 
-def pressed(session, *seconds):
-    """Give a logged session done steps pressed for these many seconds each."""
-    for position, actual in enumerate(seconds):
-        SessionStep.objects.create(
-            session=session,
-            position=position,
-            number=position + 1,
-            point_code="LI 4",
-            point_name="Hegu",
-            point_slug="li-4",
-            point_region="hand",
-            how_to_find="Between the thumb and the index finger.",
-            side="left",
-            duration_seconds=60,
-            pressure="Firm",
-            motion="Circles",
-            fingers="thumb",
-            status=SessionStep.Status.DONE,
-            actual_seconds=actual,
-        )
+@pytest.fixture
+def pressed_in_app(history, start_session):
+    """After two sessions with no fall in pain, a third started and pressed through the app,
+    every step for five minutes, not yet finished."""
+    history((2, 7, 6), (1, 7, 6))
+    session = start_session(pain_before=7)
+    finish_ready(session)
     return session
 
 
@@ -138,19 +125,10 @@ def test_a_session_with_nothing_pressed_does_not_count(user, hand_routine, histo
     assert rules(user, hand_routine) == {"no_fall"}
 
 
-def test_a_session_started_and_finished_through_the_app_counts_when_pressed(
-    user, start_session, history
-):
+def test_a_session_started_and_finished_through_the_app_counts_when_pressed(user, pressed_in_app):
     from sessions import services
 
-    history((2, 7, 6), (1, 7, 6))
-    session = start_session(pain_before=7)
-    begun = timezone.now() - timedelta(minutes=5)
-    for step in session.steps.filter(status=SessionStep.Status.PENDING):
-        services.step_start(
-            session_id=session.pk, user=session.user, position=step.position, now=begun
-        )
-        services.step_next(session_id=session.pk, user=session.user, position=step.position)
+    session = pressed_in_app
     services.session_finish(session_id=session.pk, user=session.user, pain_after=6)
     assert min(session.steps.values_list("actual_seconds", flat=True)) >= 10
     assert rules(user, session.complaint) == {"no_fall"}
@@ -217,15 +195,12 @@ def test_only_this_users_sessions_for_this_complaint_count(user, other_user, han
 
 def test_abandoned_and_unfinished_sessions_do_not_count(user, hand_routine, history):
     history((2, 7, 6), (1, 7, 6))
-    GuidedSession.objects.create(
-        user=user,
-        protocol=hand_routine,
-        complaint=hand_routine.complaint,
-        protocol_name=hand_routine.name,
-        complaint_name=hand_routine.complaint.name,
-        status=GuidedSession.Status.ABANDONED,
+    stored_session(
+        user,
+        hand_routine,
         started_at=timezone.now(),
-        finished_at=timezone.now(),
+        minutes=0,
+        status=GuidedSession.Status.ABANDONED,
         pain_before=7,
     )
     assert rules(user, hand_routine) == set()
@@ -420,17 +395,8 @@ def test_home_complaint_and_routine_pages_show_the_warning_to_its_user_only(
     assert "Time to see a doctor" not in html(client.get(url))
 
 
-def test_the_summary_of_a_pressed_session_shows_the_warning(client_in, history, start_session):
-    from sessions import services
-
-    history((2, 7, 6), (1, 7, 6))
-    session = start_session(pain_before=7)
-    begun = timezone.now() - timedelta(minutes=5)
-    for step in session.steps.filter(status=SessionStep.Status.PENDING):
-        services.step_start(
-            session_id=session.pk, user=session.user, position=step.position, now=begun
-        )
-        services.step_next(session_id=session.pk, user=session.user, position=step.position)
+def test_the_summary_of_a_pressed_session_shows_the_warning(client_in, pressed_in_app):
+    session = pressed_in_app
     response = client_in.post(f"/sessions/{session.pk}/finish/", {"pain_after": "6"}, follow=True)
     page = html(response)
     assert "Session complete" in page

@@ -4,13 +4,13 @@ formulas run from a cell), numbers left as numbers."""
 import csv
 import io
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
 from accounts.models import Profile
 from sessions.exports import csv_cell
-from sessions.models import GuidedSession
+from tests.helpers import stored_session
 
 pytestmark = pytest.mark.django_db
 
@@ -39,15 +39,11 @@ def new_yorker(user):
 @pytest.fixture
 def logged_at(user, hand_routine):
     def log(*, note: str = "", protocol_name: str | None = None, before: int = 6, after: int = 3):
-        return GuidedSession.objects.create(
-            user=user,
-            protocol=hand_routine,
-            complaint=hand_routine.complaint,
-            protocol_name=protocol_name or hand_routine.name,
-            complaint_name=hand_routine.complaint.name,
-            status=GuidedSession.Status.COMPLETED,
+        return stored_session(
+            user,
+            hand_routine,
             started_at=MOMENT,
-            finished_at=MOMENT + timedelta(minutes=10),
+            protocol_name=protocol_name or hand_routine.name,
             pain_before=before,
             pain_after=after,
             note=note,

@@ -9,7 +9,7 @@ from django.utils import timezone
 from points.models import Contraindication, Protocol, RedFlag
 from sessions import services
 from sessions.models import GET_READY_SECONDS, GuidedSession
-from tests.helpers import html
+from tests.helpers import finish_ready, html
 
 pytestmark = pytest.mark.django_db
 
@@ -291,13 +291,6 @@ def test_a_paused_step_shows_resume_and_keeps_its_time(client_in, session):
 
 
 # --- Finish ---------------------------------------------------------------------------------
-
-
-def finish_ready(session):
-    begun = timezone.now() - timedelta(minutes=5)  # each step pressed: the session counts
-    for position in range(session.steps.count()):
-        services.step_start(session_id=session.pk, user=session.user, position=position, now=begun)
-        services.step_next(session_id=session.pk, user=session.user, position=position)
 
 
 @pytest.mark.parametrize("pain", ["eleven", "-1", "11", "99", ""])

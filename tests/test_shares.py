@@ -464,16 +464,15 @@ def test_the_shared_pdf_has_the_ratings_and_notes_and_is_logged(client, user, lo
 # --- Account deletion ---------------------------------------------------------------------------
 
 
-def test_deleting_the_account_removes_its_links_and_their_logs(client, user):
+def test_deleting_the_account_removes_its_links_and_their_logs(client_in, user):
     link, token = make_link(user)
     shares.log_open(link=link, what=ShareOpen.What.PAGE)
-    client.force_login(user)
-    response = client.post(reverse("account_delete"), {"password": "a-long-test-password"})
+    response = client_in.post(reverse("account_delete"), {"password": "a-long-test-password"})
     assert response.status_code == 302
     assert not ShareLink.objects.exists()
     assert not ShareOpen.objects.exists()
-    client.logout()
-    assert client.get(shared_url(token)).status_code == 404
+    client_in.logout()
+    assert client_in.get(shared_url(token)).status_code == 404
 
 
 # --- Valid HTML ---------------------------------------------------------------------------------

@@ -46,10 +46,19 @@ def console_errors_expected() -> list[str]:
 
 
 @pytest.fixture
-def page(browser, live_server, catalog, console_errors_expected):
+def context_options() -> dict:
+    """More options for the page's browser context (e.g. a time zone)."""
+    return {}
+
+
+@pytest.fixture
+def page(browser, live_server, catalog, console_errors_expected, context_options):
     """A phone-sized page on the live server that fails the test on any console error."""
     context = browser.new_context(
-        base_url=live_server.url, viewport={"width": 390, "height": 844}, has_touch=True
+        base_url=live_server.url,
+        viewport={"width": 390, "height": 844},
+        has_touch=True,
+        **context_options,
     )
     page = context.new_page()
     errors: list[str] = []

@@ -7,7 +7,6 @@ side "not pressed"; the test then logs the sides as pressed in full, as a real r
 before the user answers how it is now (the service tests time real sides)."""
 
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
@@ -17,16 +16,10 @@ from playwright.sync_api import Page, expect
 
 from sessions.models import GuidedSession, SessionStep
 from tests.e2e.test_hands_free_browser import RECORD_SPEECH, run_until, said
-from tests.e2e.test_session_browser import sign_up
+from tests.e2e.test_session_browser import answer_safety_check, sign_up
+from tests.helpers import shot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-SHOTS = Path("/tmp/shots")
-
-
-def shot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"journey-{name}.png"), full_page=True)
 
 
 def test_period_pain_from_the_trial_to_a_plan_a_hands_free_session_a_peg_and_the_report(
@@ -47,7 +40,7 @@ def test_period_pain_from_the_trial_to_a_plan_a_hands_free_session_a_peg_and_the
         "href", "https://doi.org/10.1016/j.ajog.2017.11.570"
     )
     expect(page.locator(".dose")).to_contain_text("1 minute per point and side, once a day")
-    shot(page, "routine")
+    shot(page, "journey-routine")
 
     # Start a plan with the routine's dose: a new user signs up on the way.
     page.get_by_role("link", name="Follow this as a plan").click()
@@ -60,16 +53,8 @@ def test_period_pain_from_the_trial_to_a_plan_a_hands_free_session_a_peg_and_the
 
     # Today's session, hands-free: one Start tap runs all six sides.
     page.get_by_role("link", name="Start today's session").first.click()
-    expect(page.get_by_role("heading", name="Before you start: a safety check")).to_be_visible()
-    for question in (
-        page.locator("fieldset.question").filter(has=page.locator("input[value='no']")).all()
-    ):
-        question.get_by_role("radio", name="No", exact=True).check()
-    page.get_by_role("group", name="How bad is your pain?", exact=True).get_by_role(
-        "radio", name="7", exact=True
-    ).check()
     page.get_by_label("Hands-free (voice guidance)").check()
-    page.get_by_role("button", name="Continue").click()
+    answer_safety_check(page, pain=7)
     expect(page).to_have_url(re.compile(r"/sessions/\d+/$"))
     page.get_by_role("button", name="Start", exact=True).click()
     finish = page.get_by_role("heading", name="How is it now?")
@@ -96,7 +81,7 @@ def test_period_pain_from_the_trial_to_a_plan_a_hands_free_session_a_peg_and_the
     today.get_by_role("link", name="Period pain acupressure").click()
     expect(page.get_by_text("1 of 7 this week")).to_be_visible()
     expect(page.get_by_text("Today: 1 of 1 done")).to_be_visible()
-    shot(page, "plan")
+    shot(page, "journey-plan")
 
     # The weekly PEG.
     page.get_by_role("link", name="Check in for week 1").click()
@@ -117,4 +102,4 @@ def test_period_pain_from_the_trial_to_a_plan_a_hands_free_session_a_peg_and_the
     expect(report).to_contain_text("5.0")  # the PEG score: (6 + 5 + 4) / 3
     expect(report.get_by_role("cell", name="7 → 4")).to_be_visible()  # before → after
     expect(report).to_contain_text("100 % of the 1 session due")  # adherence
-    shot(page, "report")
+    shot(page, "journey-report")

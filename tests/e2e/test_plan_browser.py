@@ -2,7 +2,6 @@
 on the plan page and at home, does a session, and sees it counted."""
 
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
@@ -11,32 +10,19 @@ from playwright.sync_api import Page, expect
 
 from sessions import services
 from sessions.models import GuidedSession, Plan, SessionStep
+from tests.e2e.test_session_browser import answer_safety_check
+from tests.helpers import PASSWORD, shot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "a-long-test-password"
 ROUTINE = "/protocols/hand-routine-leg-pain/"
-SHOTS = Path("/tmp/shots")
-
-
-def shot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"plan-{name}.png"), full_page=True)
 
 
 def finish_a_session(page: Page, user: User) -> None:
     """Start today's session from the plan page and answer the safety check in the browser;
     press every side in full through the services (the timer has its own browser tests)."""
     page.get_by_role("link", name="Start today's session").first.click()
-    expect(page.get_by_role("heading", name="Before you start: a safety check")).to_be_visible()
-    for question in (
-        page.locator("fieldset.question").filter(has=page.locator("input[value='no']")).all()
-    ):
-        question.get_by_role("radio", name="No", exact=True).check()
-    page.get_by_role("group", name="How bad is your pain?", exact=True).get_by_role(
-        "radio", name="6", exact=True
-    ).check()
-    page.get_by_role("button", name="Continue").click()
+    answer_safety_check(page, pain=6)
     expect(page).to_have_url(re.compile(r"/sessions/\d+/$"))
     session = GuidedSession.objects.get(user=user)
     SessionStep.objects.filter(session=session).exclude(status=SessionStep.Status.SKIPPED).update(
@@ -58,21 +44,21 @@ def test_follow_a_routine_as_a_plan_and_see_a_session_count(page: Page):
     expect(page.get_by_label("Sessions a day")).to_have_value("1")
     expect(page.get_by_label("Days a week")).to_have_value("7")
     expect(page.get_by_label("Show a streak")).not_to_be_checked()
-    shot(page, "form")
+    shot(page, "plan-form")
     page.get_by_role("button", name="Start the plan").click()
 
     expect(page.get_by_role("heading", name="Your plan: Hand routine for leg pain")).to_be_visible()
     expect(page.get_by_text("Today: 0 of 1 done")).to_be_visible()
     expect(page.get_by_text("0 of 7 this week")).to_be_visible()
     expect(page.locator(".plan-day-current")).to_contain_text("Today")
-    shot(page, "page")
+    shot(page, "plan-page")
     plan = Plan.objects.get(user=user)
 
     page.goto("/")
     today = page.get_by_role("region", name="Today")
     expect(today).to_contain_text("0 of 7 this week")
     expect(today.get_by_role("link", name="Hand routine for leg pain")).to_be_visible()
-    shot(page, "home")
+    shot(page, "plan-home")
 
     page.goto(plan.get_absolute_url())
     finish_a_session(page, user)
@@ -81,7 +67,7 @@ def test_follow_a_routine_as_a_plan_and_see_a_session_count(page: Page):
     expect(page.get_by_text("1 of 7 this week")).to_be_visible()
     expect(page.get_by_text("Today: 1 of 1 done")).to_be_visible()
     expect(page.locator(".plan-day-current")).to_contain_text("Done")
-    shot(page, "page-done")
+    shot(page, "plan-page-done")
     page.goto("/")
     expect(page.get_by_role("region", name="Today")).to_contain_text("1 of 7 this week")
-    shot(page, "home-done")
+    shot(page, "plan-home-done")

@@ -5,61 +5,27 @@ poppler's pdftoppm is installed)."""
 import io
 import shutil
 import subprocess
-import uuid
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import User
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from points.models import Contraindication, Protocol
-from sessions import services
+from tests.helpers import SHOTS, browser_log_in, run_through, shot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "a-long-test-password"
-SHOTS = Path("/tmp/shots")
 NOTE = "Cramp eased within minutes"
 
 
-def shot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"report-{name}.png"), full_page=True)
-
-
-def a_session(user: User, *, before: int, after: int, note: str = "", **answers) -> None:
-    """A hand-routine session through the services: every side pressed, the first one rated
-    too painful."""
-    session = services.session_start(
-        user=user,
-        protocol=Protocol.objects.get(slug="hand-routine-leg-pain"),
-        token=uuid.uuid4(),
-        red_flag_yes=set(),
-        pain_before=before,
-        **answers,
-    )
-    first = True
-    for step in session.steps.exclude(status="skipped").order_by("position"):
-        if first:
-            services.step_comfort(
-                session_id=session.pk, user=user, position=step.position, comfort="too_painful"
-            )
-            first = False
-        services.step_next(session_id=session.pk, user=user, position=step.position)
-    services.session_finish(session_id=session.pk, user=user, pain_after=after, note=note)
-
-
-def test_the_report_and_its_pdf_on_a_phone(page: Page, tmp_path: Path):
-    user = User.objects.create_user("alex", password=PASSWORD)
-    pregnancy = Contraindication.objects.get(slug="pregnancy")
-    a_session(user, before=7, after=4, contraindication_yes=set(), pain_side="left",
-              pain_areas=["calf"], pain_feelings=["cramping"])  # fmt: skip
-    a_session(user, before=6, after=3, note=NOTE, contraindication_yes={pregnancy.pk})
-    page.goto("/accounts/login/?next=/sessions/report/")
-    page.get_by_label("Username").fill("alex")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+def test_the_report_and_its_pdf_on_a_phone(page: Page, tmp_path: Path, start_session):
+    # Every side pressed, the first one pressed rated too painful.
+    first = start_session(pain_before=7, pain_side="left", pain_areas=["calf"],
+                          pain_feelings=["cramping"])  # fmt: skip
+    run_through(first, comfort={0: "too_painful"}, pain_after=4)
+    pregnant = start_session(contraindications=["pregnancy"])  # LI 4, positions 0 and 1, skipped
+    run_through(pregnant, comfort={2: "too_painful"}, pain_after=3, note=NOTE)
+    browser_log_in(page, "/sessions/report/")
 
     expect(page.get_by_role("heading", name="Acupressure log: Leg pain")).to_be_visible()
     expect(page.get_by_role("checkbox", name="Notes")).to_be_checked()
@@ -68,7 +34,7 @@ def test_the_report_and_its_pdf_on_a_phone(page: Page, tmp_path: Path):
     expect(page.get_by_role("table", name="How pressing each point felt")).to_be_visible()
     # Nothing is wider than the phone: wide tables scroll inside their own box.
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    shot(page, "page")
+    shot(page, "report-page")
 
     page.get_by_role("checkbox", name="Notes").uncheck()
     page.get_by_role("button", name="Show report").click()

@@ -7,11 +7,11 @@ from django.db.models import F
 from playwright.sync_api import Page, expect
 
 from sessions.models import GuidedSession, SessionStep
+from tests.helpers import PASSWORD, browser_log_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 START = "/sessions/start/hand-routine-leg-pain/"
-PASSWORD = "a-long-test-password"
 PREGNANT = "Are you pregnant, or could you be?"
 CHEST = "Do you have leg pain together with breathlessness, chest pain or coughing up blood?"
 
@@ -28,10 +28,7 @@ def sign_up(page: Page, username: str) -> None:
 
 def log_in(page: Page, username: str = "alex") -> User:
     user = User.objects.create_user(username, password=PASSWORD)
-    page.goto(f"/accounts/login/?next={START}")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    browser_log_in(page, START, username)
     return user
 
 

@@ -3,21 +3,17 @@ browser opens it, the user withdraws it, and an expired link says so. Screenshot
 /tmp/shots/share-*.png."""
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import User
 from django.utils import timezone
 from playwright.sync_api import Browser, Page, expect
 
-from points.models import Protocol
 from sessions import shares
-from sessions.models import GuidedSession, ShareLink
+from sessions.models import ShareLink
+from tests.helpers import browser_log_in, shot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "a-long-test-password"
-SHOTS = Path("/tmp/shots")
 NOTE = "Worse after gardening, better by evening"
 
 
@@ -27,60 +23,29 @@ def console_errors_expected() -> list[str]:
     return ["status of 410", "status of 404"]
 
 
-def shot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"share-{name}.png"), full_page=True)
-
-
-def a_session(user: User, *, before: int, after: int, days_ago: int, note: str = "") -> None:
-    protocol = Protocol.objects.select_related("complaint").get(slug="hand-routine-leg-pain")
-    when = timezone.now() - timedelta(days=days_ago)
-    GuidedSession.objects.create(
-        user=user,
-        protocol=protocol,
-        complaint=protocol.complaint,
-        protocol_name=protocol.name,
-        complaint_name=protocol.complaint.name,
-        status=GuidedSession.Status.COMPLETED,
-        started_at=when - timedelta(minutes=10),
-        finished_at=when,
-        pain_before=before,
-        pain_after=after,
-        note=note,
-    )
-
-
-def log_in(page: Page, next_url: str) -> None:
-    page.goto(f"/accounts/login/?next={next_url}")
-    page.get_by_label("Username").fill("alex")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
 def anonymous_page(browser: Browser, base_url: str) -> Page:
     context = browser.new_context(base_url=base_url, viewport={"width": 390, "height": 844})
     return context.new_page()
 
 
 def test_a_clinician_opens_the_link_until_the_user_withdraws_it(
-    page: Page, browser: Browser, live_server
+    page: Page, browser: Browser, live_server, logged
 ):
-    user = User.objects.create_user("alex", password=PASSWORD)
-    a_session(user, before=7, after=4, days_ago=6)
-    a_session(user, before=6, after=3, days_ago=3, note=NOTE)
-    a_session(user, before=5, after=2, days_ago=1)
-    log_in(page, "/sessions/shares/")
+    logged(7, 4, days_ago=6)
+    logged(6, 3, days_ago=3, note=NOTE)
+    logged(5, 2, days_ago=1)
+    browser_log_in(page, "/sessions/shares/")
 
     expect(page.get_by_role("heading", name="Share a report with your clinician")).to_be_visible()
     page.get_by_label("Who it is for (optional)").fill("Dr Lee")
     expect(page.get_by_label("Valid for (days)")).to_have_value("14")
-    shot(page, "form")
+    shot(page, "share-form")
     page.get_by_role("button", name="Make a share link").click()
     url_box = page.get_by_label("Share link", exact=True)
     expect(url_box).to_have_attribute("readonly", "")
     url = url_box.input_value()
     assert "/sessions/shared/" in url
-    shot(page, "created")
+    shot(page, "share-created")
 
     clinician = anonymous_page(browser, live_server.url)
     clinician.goto(url)
@@ -92,7 +57,7 @@ def test_a_clinician_opens_the_link_until_the_user_withdraws_it(
     expect(clinician.get_by_role("link", name="History")).to_have_count(0)
     expect(clinician.get_by_role("button", name="Log out")).to_have_count(0)
     assert clinician.context.cookies() == []
-    shot(clinician, "opened")
+    shot(clinician, "share-opened")
 
     page.goto("/sessions/shares/")
     expect(page.get_by_text("Opened 1 time")).to_be_visible()
@@ -101,20 +66,19 @@ def test_a_clinician_opens_the_link_until_the_user_withdraws_it(
         page.get_by_text("Withdrawn: the link for Dr Lee no longer opens the report.")
     ).to_be_visible()
     expect(page.get_by_text("(withdrawn)")).to_be_visible()
-    shot(page, "withdrawn-list")
+    shot(page, "share-withdrawn-list")
 
     clinician.reload()
     expect(
         clinician.get_by_role("heading", name="The person who shared this report has withdrawn it")
     ).to_be_visible()
     expect(clinician.get_by_text(NOTE)).to_have_count(0)
-    shot(clinician, "withdrawn")
+    shot(clinician, "share-withdrawn")
     clinician.context.close()
 
 
-def test_an_expired_link_says_it_has_expired(page: Page, browser: Browser, live_server):
-    user = User.objects.create_user("alex", password=PASSWORD)
-    a_session(user, before=7, after=4, days_ago=6, note=NOTE)
+def test_an_expired_link_says_it_has_expired(page: Page, user, logged):
+    logged(7, 4, days_ago=6, note=NOTE)
     today = timezone.localdate()
     made = shares.create_link(
         user=user,
@@ -133,7 +97,7 @@ def test_an_expired_link_says_it_has_expired(page: Page, browser: Browser, live_
     page.goto(f"/sessions/shared/{made.token}/")
     expect(page.get_by_role("heading", name="This link has expired")).to_be_visible()
     expect(page.get_by_text(NOTE)).to_have_count(0)
-    shot(page, "expired")
+    shot(page, "share-expired")
 
     page.goto("/sessions/shared/a-guess-at-someone-elses-token/")
     expect(page.get_by_text(NOTE)).to_have_count(0)
