@@ -28,7 +28,7 @@ the window too.
 """
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -203,9 +203,7 @@ class PegSpan:
     def of(cls, row: GuidedSession) -> "PegSpan | None":
         """None when the user has no plan with PEG check-ins for the complaint."""
         names = ["plan_start", "plan_end"]
-        names += [
-            f"{end}_{n}" for end in ("first", "last") for n in ("week", "score", "answered_at")
-        ]
+        names += [f"{end}_{name}" for end in ("first", "last") for name in PEG_FIELDS]
         values: dict[str, Any] = {name: getattr(row, f"peg_{name}", None) for name in names}
         if any(value is None for value in values.values()):
             return None
@@ -235,14 +233,23 @@ class _Rule:
         self.window_start = window_start
 
     def reason(
-        self, rule: str, message: str, sessions: list[Rated], pains: list[int], threshold: int
+        self,
+        rule: str,
+        message: str,
+        moments: Iterable[datetime],
+        threshold: int,
+        *,
+        pains: tuple[int, ...] = (),
+        scores: tuple[float, ...] = (),
     ) -> DoctorReason:
+        """`moments`: when the ratings compared (`pains` or `scores`) were given."""
         return DoctorReason(
             rule=rule,
             message=message,
             complaint_slug=self.complaint.slug,
-            pains=tuple(pains),
-            dates=tuple(timezone.localdate(s.finished_at).isoformat() for s in sessions),
+            pains=pains,
+            scores=scores,
+            dates=tuple(timezone.localdate(at).isoformat() for at in moments),
             threshold=threshold,
             period_start=self.period[0].isoformat(),
             period_end=self.period[1].isoformat(),
@@ -265,9 +272,9 @@ class _Rule:
                     f"your session on {self.day(session.finished_at)}. A rise of "
                     f"{self.limits.worsening} points or more during a session needs a "
                     "doctor's advice.",
-                    [session],
-                    [session.before, session.after],
+                    [session.finished_at],
                     self.limits.worsening,
+                    pains=(session.before, session.after),
                 )
         return None
 
@@ -283,9 +290,9 @@ class _Rule:
             f"You rated your {self.symptom} {rating} out of 10 on {self.day(worst.finished_at)}, "
             f"within the last {RECENT_DAYS} days. A rating of {self.limits.severe} or more "
             "needs a doctor, not self-care.",
-            [worst],
-            [rating],
+            [worst.finished_at],
             self.limits.severe,
+            pains=(rating,),
         )
 
     def no_fall(self, last: list[Rated]) -> DoctorReason | None:
@@ -307,9 +314,9 @@ class _Rule:
             f"Your last {len(last)} sessions for {self.name} brought {change} in {self.symptom}: "
             f"before them you rated your {self.symptom} {listed}. After a few sessions the "
             f"rating should be at least {FALL_NEEDED} points lower.",
-            oldest_first,
-            [s.before for s in oldest_first],
+            [s.finished_at for s in oldest_first],
             self.limits.sessions,
+            pains=tuple(s.before for s in oldest_first),
         )
 
     def days(self, rows: list[Rated]) -> DoctorReason | None:
@@ -332,9 +339,9 @@ class _Rule:
             f"{self.day(baseline.finished_at)}, and {latest.before} before your latest one "
             f"on {self.day(latest.finished_at)}. {self.complaint.name} that has not improved "
             f"after {self.limits.days} days needs a doctor's check.",
-            [baseline, latest],
-            [baseline.before, latest.before],
+            [baseline.finished_at, latest.finished_at],
             self.limits.days,
+            pains=(baseline.before, latest.before),
         )
 
     def peg(self, span: PegSpan | None) -> DoctorReason | None:
@@ -347,31 +354,19 @@ class _Rule:
             return None
         percent = round(MEANINGFUL_FALL * 100)
         weeks = span.last_week - span.first_week + 1
-        return DoctorReason(
-            rule="peg",
-            message=f"Your weekly PEG pain score was {first:.1f} in week {span.first_week} of "
+        return self.reason(
+            "peg",
+            f"Your weekly PEG pain score was {first:.1f} in week {span.first_week} of "
             f"your plan ({self.day(span.first_at)}) and {last:.1f} in week {span.last_week} "
             f"({self.day(span.last_at)}): it has not fallen by {percent} % (to "
             f"{first * (1 - MEANINGFUL_FALL):.1f} or lower). A fall of {percent} % is the "
             f"least that counts as a meaningful improvement ({IMMPACT_SOURCE.short}). "
             f"{self.complaint.name} that has not improved over {weeks} weeks of a plan needs a "
             "doctor's check.",
-            complaint_slug=self.complaint.slug,
+            (span.first_at, span.last_at),
+            percent,
             scores=(round(first, 2), round(last, 2)),
-            dates=tuple(timezone.localdate(at).isoformat() for at in (span.first_at, span.last_at)),
-            threshold=percent,
-            period_start=self.period[0].isoformat(),
-            period_end=self.period[1].isoformat(),
         )
-
-
-def reasons_to_store(
-    *, user: User | int, complaint: Complaint | None, now: datetime | None = None
-) -> list[dict]:
-    """The reasons as JSON, for a session to keep (its step pages show them without the rule)."""
-    if complaint is None:
-        return []
-    return [asdict(reason) for reason in doctor_advice(user=user, complaint=complaint, now=now)]
 
 
 def worsened(session: GuidedSession) -> bool:
@@ -386,9 +381,7 @@ def doctor_warnings(
     """The see-a-doctor reasons for every complaint this user has logged (or for `complaints`)."""
     if complaints is None:
         complaints = GuidedSession.objects.complaints_logged_by(user)
-    warnings = []
-    for complaint in complaints:
-        reasons = doctor_advice(user=user, complaint=complaint)
-        if reasons:
-            warnings.append((complaint, reasons))
-    return warnings
+    advice = (
+        (complaint, doctor_advice(user=user, complaint=complaint)) for complaint in complaints
+    )
+    return [(complaint, reasons) for complaint, reasons in advice if reasons]

@@ -21,7 +21,7 @@ Codes, each verified (sources in the README, "FHIR export"):
 import hashlib
 import uuid
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from django.conf import settings
@@ -31,7 +31,7 @@ from django.utils import timezone
 
 from points.models import Complaint
 from sessions.forms import LEG_AREAS
-from sessions.models import CheckIn, GuidedSession
+from sessions.models import CheckIn, GuidedSession, on_local_days
 from sessions.outcomes import PEG_ITEMS, uses_peg
 
 LOINC = "http://loinc.org"
@@ -114,14 +114,13 @@ def bundle(
     """The user's sessions and check-ins (of `complaint`, None for all; started or answered on
     the local days start..end, None for no bound) as a JSON-ready FHIR R4 collection Bundle.
     Two queries, however much there is."""
-    zone = timezone.get_current_timezone()
     patient = _entry("Patient", user.pk, _patient(user, include_patient_details))
     entries = [patient]
     subject = {"reference": patient["fullUrl"]}
-    sessions = _sessions(user, complaint, start, end, zone)
+    sessions = _sessions(user, complaint, start, end)
     for session in sessions:
         entries += _session_entries(session, subject)
-    check_ins = list(_check_ins(user, complaint, start, end, zone))
+    check_ins = list(_check_ins(user, complaint, start, end))
     if any(check_in.kind == CheckIn.Kind.PEG for check_in in check_ins):
         entries.append(_entry("Questionnaire", "peg", _peg_questionnaire()))
     for check_in in check_ins:
@@ -139,38 +138,27 @@ def bundle(
 # --- Reading ----------------------------------------------------------------------------------
 
 
-def _day_bounds(start: date | None, end: date | None, zone: Any) -> dict[str, datetime]:
-    bounds = {}
-    if start is not None:
-        bounds["gte"] = datetime.combine(start, time.min, tzinfo=zone)
-    if end is not None:
-        bounds["lt"] = datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone)
-    return bounds
-
-
 def _sessions(
-    user: User, complaint: Complaint | None, start: date | None, end: date | None, zone: Any
+    user: User, complaint: Complaint | None, start: date | None, end: date | None
 ) -> list[GuidedSession]:
     sessions: QuerySet[GuidedSession] = GuidedSession.objects.for_user(user).filter(
         pain_before__isnull=False
     )
     if complaint is not None:
         sessions = sessions.filter(complaint=complaint)
-    bounds = _day_bounds(start, end, zone)
-    sessions = sessions.filter(**{f"started_at__{op}": at for op, at in bounds.items()})
+    sessions = sessions.filter(**on_local_days("started_at", start, end))
     return list(
         sessions.select_related("complaint").only(*SESSION_FIELDS).order_by("started_at", "pk")
     )
 
 
 def _check_ins(
-    user: User, complaint: Complaint | None, start: date | None, end: date | None, zone: Any
+    user: User, complaint: Complaint | None, start: date | None, end: date | None
 ) -> QuerySet[CheckIn]:
     check_ins = CheckIn.objects.filter(plan__user=user)
     if complaint is not None:
         check_ins = check_ins.filter(plan__protocol__complaint=complaint)
-    bounds = _day_bounds(start, end, zone)
-    check_ins = check_ins.filter(**{f"answered_at__{op}": at for op, at in bounds.items()})
+    check_ins = check_ins.filter(**on_local_days("answered_at", start, end))
     return (
         check_ins.select_related("plan__protocol__complaint")
         .only(*CHECK_IN_FIELDS)

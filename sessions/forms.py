@@ -8,6 +8,7 @@ from django.utils import timezone
 from accounts import zones
 from points.models import Complaint, Contraindication, Protocol, RedFlag
 from sessions.models import GuidedSession, SessionStep
+from sessions.reminders import WEEKDAY_CHOICES
 from sessions.services import LIMBS
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
@@ -340,13 +341,10 @@ class ReminderForm(forms.Form):
     )
     days = forms.MultipleChoiceField(
         label="On these days",
-        choices=[
-            ("MO", "Monday"), ("TU", "Tuesday"), ("WE", "Wednesday"), ("TH", "Thursday"),
-            ("FR", "Friday"), ("SA", "Saturday"), ("SU", "Sunday"),
-        ],
+        choices=WEEKDAY_CHOICES,
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Pick at least one day."},
-    )  # fmt: skip
+    )
     at = forms.TimeField(label="At", widget=forms.TimeInput(attrs={"type": "time"}))
     zone = forms.ChoiceField(
         label="Your time zone",

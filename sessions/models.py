@@ -1,7 +1,7 @@
 import math
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -41,6 +41,18 @@ OVERTIME_LIMIT_SECONDS = 5 * 60
 # close_stale), keeping the sides done.
 STALE_AFTER = timedelta(hours=12)
 STALE_REASON = "Left open for over 12 hours, so it was closed; the sides you did are kept."
+
+
+def on_local_days(field: str, start: date | None, end: date | None) -> dict[str, datetime]:
+    """Lookups for a datetime `field` on the local days start..end (None: no bound)."""
+    zone = timezone.get_current_timezone()
+    bounds = {}
+    if start is not None:
+        bounds[f"{field}__gte"] = datetime.combine(start, time.min, tzinfo=zone)
+    if end is not None:
+        bounds[f"{field}__lt"] = datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone)
+    return bounds
+
 
 # The body part named with the side of a step: "Left hand", "Right ankle".
 BODY_PART = {
@@ -455,10 +467,6 @@ class SessionStep(models.Model):
         return f"{self.point_code} {self.side}"
 
     @property
-    def point_label(self) -> str:
-        return f"{self.point_code} ({self.point_name})"
-
-    @property
     def has_ended(self) -> bool:
         """Passed with Next, pressed or not."""
         return self.status in ENDED_STATUSES
@@ -498,7 +506,6 @@ class SessionStep(models.Model):
 ENDED_STATUSES = (SessionStep.Status.DONE, SessionStep.Status.UNPRESSED)
 
 
-PLAN_WEEKS_LIMITS = (1, 26)
 PGIC_CHOICES = [
     (1, "Very much improved"),
     (2, "Much improved"),

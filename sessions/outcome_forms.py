@@ -9,6 +9,8 @@ from sessions.forms import RatingField
 from sessions.models import PGIC_CHOICES, CheckIn
 from sessions.outcomes import PEG_ITEMS
 
+PGIC_ERROR = "Choose one of the seven answers, from very much improved to very much worse."
+
 
 class CheckInForm(forms.Form):
     """PEG's three items for a pain complaint; otherwise the complaint's own rating, asked about
@@ -45,12 +47,7 @@ class ReviewForm(forms.Form):
         choices=PGIC_CHOICES,
         coerce=int,
         widget=forms.RadioSelect,
-        error_messages={
-            "required": "Choose one of the seven answers, from very much improved to very much "
-            "worse.",
-            "invalid_choice": "Choose one of the seven answers, from very much improved to very "
-            "much worse.",
-        },
+        error_messages={"required": PGIC_ERROR, "invalid_choice": PGIC_ERROR},
     )
 
     def __init__(self, *args: Any, complaint: Complaint, **kwargs: Any) -> None:

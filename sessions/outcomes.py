@@ -15,14 +15,14 @@ Sources (each shown where the measure is shown):
 """
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from points.models import Complaint
-from sessions.models import PGIC_CHOICES, CheckIn, GuidedSession, Plan
-from sessions.plans import week_number
+from sessions.models import PGIC_CHOICES, CheckIn, GuidedSession, Plan, on_local_days
+from sessions.plans import last_day, week_number
 
 
 @dataclass(frozen=True)
@@ -163,10 +163,6 @@ class Change:
     last_week: int
 
     @property
-    def difference(self) -> float:
-        return self.last - self.first
-
-    @property
     def fell(self) -> bool:
         return self.last < self.first
 
@@ -283,17 +279,12 @@ def record_review(*, plan: Plan, pgic: int, now: datetime | None = None) -> Plan
 def before_change(plan: Plan) -> Change | None:
     """The average rating before the plan's completed sessions in its first week with sessions
     against its last one (None with fewer than two such weeks). One query."""
-    last_day = plan.end_date
-    if plan.stopped_at is not None:
-        last_day = min(last_day, timezone.localdate(plan.stopped_at))
-    zone = timezone.get_current_timezone()
     rows = GuidedSession.objects.filter(
         user_id=plan.user_id,
         protocol_id=plan.protocol_id,
         status=GuidedSession.Status.COMPLETED,
         pain_before__isnull=False,
-        started_at__gte=datetime.combine(plan.start_date, time.min, tzinfo=zone),
-        started_at__lt=datetime.combine(last_day + timedelta(days=1), time.min, tzinfo=zone),
+        **on_local_days("started_at", plan.start_date, last_day(plan)),
     ).values_list("started_at", "pain_before")
     by_week: dict[int, list[int]] = {}
     for started_at, before in rows:

@@ -4,16 +4,13 @@ from datetime import date, time
 from typing import Any
 
 from django import forms
+from django.forms.widgets import DateTimeBaseInput
 from django.utils import timezone
 
 from points.models import DOSE_LIMITS, Protocol
 from sessions import plans
-from sessions.reminders import WEEKDAYS
+from sessions.reminders import WEEKDAY_CHOICES, WEEKDAYS
 
-WEEKDAY_CHOICES = [
-    ("MO", "Monday"), ("TU", "Tuesday"), ("WE", "Wednesday"), ("TH", "Thursday"),
-    ("FR", "Friday"), ("SA", "Saturday"), ("SU", "Sunday"),
-]  # fmt: skip
 # Reminder times by sessions a day: morning, evening, and midday for a third.
 DEFAULT_TIMES = {1: [time(19, 0)], 2: [time(8, 0), time(20, 0)], 3: [time(8), time(14), time(20)]}
 # Reminder days by days a week, spread over the week.
@@ -28,30 +25,17 @@ DEFAULT_DAYS = {
 }
 
 
-class _DateInput(forms.DateInput):
-    """A date picker that drops a value it cannot show (an <input type=date> takes ISO dates
-    only): the error under it says what was wrong."""
+class _IsoInput(DateTimeBaseInput):
+    """A date or time picker (`input_type`) that drops a value it cannot show (an <input
+    type=date> or type=time takes ISO values only): the error under it says what was wrong."""
 
-    input_type = "date"
-
-    def format_value(self, value: Any) -> str | None:
-        if isinstance(value, str):
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                return None
-        return super().format_value(value)
-
-
-class _TimeInput(forms.TimeInput):
-    """A time picker that drops a value it cannot show, as _DateInput."""
-
-    input_type = "time"
+    def __init__(self, input_type: str, format: str) -> None:
+        super().__init__(attrs={"type": input_type}, format=format)
 
     def format_value(self, value: Any) -> str | None:
         if isinstance(value, str):
             try:
-                time.fromisoformat(value)
+                (date if self.input_type == "date" else time).fromisoformat(value)
             except ValueError:
                 return None
         return super().format_value(value)
@@ -78,7 +62,7 @@ def _dose_field(name: str, label: str) -> forms.IntegerField:
 class PlanForm(forms.Form):
     start_date = forms.DateField(
         label="Start on",
-        widget=_DateInput(format="%Y-%m-%d"),
+        widget=_IsoInput("date", format="%Y-%m-%d"),
         error_messages={"required": "Choose a start date.", "invalid": "Enter a date."},
     )
     sessions_per_day = _dose_field("sessions_per_day", "Sessions a day")
@@ -142,16 +126,15 @@ class PlanReminderForm(forms.Form):
             self.fields[f"at{index}"] = forms.TimeField(
                 label=label,
                 initial=at,
-                widget=_TimeInput(format="%H:%M"),
+                widget=_IsoInput("time", format="%H:%M"),
                 error_messages={"required": "Enter a time.", "invalid": "Enter a time."},
             )
         if plan.days_per_week >= 7:
             del self.fields["days"]
         else:
-            self.fields["days"].initial = DEFAULT_DAYS[plan.days_per_week]
-            self.fields[
-                "days"
-            ].help_text = (
+            days = self.fields["days"]
+            days.initial = DEFAULT_DAYS[plan.days_per_week]
+            days.help_text = (
                 f"Your plan asks for {plan.days_per_week} days a week: pick the days that suit you."
             )
 

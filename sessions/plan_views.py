@@ -47,15 +47,7 @@ def plan_new(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
         if existing is not None and _same_plan(existing, data):
             return redirect(existing)  # the same post again (a double tap): the plan it started
         try:
-            plan = plans.start_plan(
-                user=request.user,
-                protocol=protocol,
-                start_date=data["start_date"],
-                sessions_per_day=data["sessions_per_day"],
-                days_per_week=data["days_per_week"],
-                weeks=data["weeks"],
-                streaks=data["streaks"],
-            )
+            plan = plans.start_plan(user=request.user, protocol=protocol, **data)
         except plans.PlanExists as exists:
             existing = exists.plan
         else:

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import models, transaction
@@ -238,14 +239,6 @@ class Week:
         return f"{self.done} of {self.target}"
 
 
-@dataclass(frozen=True)
-class _Counts:
-    sides: int
-    half: int
-    seconds: int
-    steps: int
-
-
 def _local_midnight(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
@@ -292,19 +285,20 @@ def _counted_sessions(plans: Sequence[Plan]) -> dict[int, list[Counted]]:
                 continue
             if not plan.start_date <= day <= last_day(plan):
                 continue
-            counts = _Counts(row["sides"], row["half"], row["seconds"], row["steps_total"])
-            by_plan[plan.pk].append(_counted(plan, row["pk"], day, row["status"], counts))
+            by_plan[plan.pk].append(_counted(plan, row, day))
     return by_plan
 
 
-def _counted(plan: Plan, pk: int, day: date, status: str, counts: _Counts) -> Counted:
-    if counts.steps == 0:
+def _counted(plan: Plan, row: dict[str, Any], day: date) -> Counted:
+    """How one of _counted_sessions' rows counts toward the plan."""
+    pk, sides = row["pk"], row["sides"]
+    if row["steps_total"] == 0:
         # A completed session with no step record counts in full, as in the see-a-doctor rule
         # (sessions.doctor): nothing says it was not done.
-        done = status == GuidedSession.Status.COMPLETED
+        done = row["status"] == GuidedSession.Status.COMPLETED
         return Counted(pk, day, 1.0 if done else 0.0, plan.seconds_per_session if done else 0)
-    share = counts.half / counts.sides if counts.sides else 0.0
-    return Counted(pk, day, share, min(counts.seconds, plan.seconds_per_session))
+    share = row["half"] / sides if sides else 0.0
+    return Counted(pk, day, share, min(row["seconds"], plan.seconds_per_session))
 
 
 def last_day(plan: Plan) -> date:

@@ -11,7 +11,11 @@ from django.utils import timezone
 
 from points.models import Protocol
 
-WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+WEEKDAY_CHOICES = [
+    ("MO", "Monday"), ("TU", "Tuesday"), ("WE", "Wednesday"), ("TH", "Thursday"),
+    ("FR", "Friday"), ("SA", "Saturday"), ("SU", "Sunday"),
+]  # fmt: skip
+WEEKDAYS = [code for code, _ in WEEKDAY_CHOICES]
 # Event UIDs are UUIDs in this namespace, named by the user's id and the routine's slug: one per
 # user and routine, so a calendar that matches events by UID updates the reminder on a new
 # download instead of adding a second. A hash: no name, address or health data in it.

@@ -60,9 +60,8 @@ def report_pdf(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = _report_form(request)
     if not form.is_valid():
         return render(request, "sessions/report.html", {"form": form}, status=400)
-    from sessions.pdf import (
-        report_pdf as render_pdf,
-    )  # WeasyPrint loads on the first PDF, not with every process
+    # WeasyPrint loads on the first PDF, not with every process.
+    from sessions.pdf import report_pdf as render_pdf
 
     content = render_pdf(request, _report_context(request, form), paper=form.cleaned_data["paper"])
     response = HttpResponse(content, content_type="application/pdf")

@@ -5,16 +5,16 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from django.contrib.auth.models import User
-from django.db.models import Avg, Count, Prefetch, Q, Sum, prefetch_related_objects
+from django.db.models import Avg, Count, Prefetch, Q, QuerySet, Sum, prefetch_related_objects
 from django.utils import timezone
 
 from points.models import Complaint, Contraindication, RedFlag
 from sessions import doctor, outcomes, plans
 from sessions.forms import FEELINGS, LEG_AREAS
-from sessions.models import CheckIn, GuidedSession, Plan, Rated, SessionStep
+from sessions.models import CheckIn, GuidedSession, Plan, Rated, SessionStep, on_local_days
 
 TREND_LENGTH = 30
 
@@ -23,21 +23,26 @@ def with_step_facts(page: Iterable[GuidedSession]) -> list[GuidedSession]:
     """Attach time spent and skipped steps to one page of sessions, in two queries."""
     sessions = list(page)  # a page's queryset is read here, once, and keeps these instances
     ids = [session.pk for session in sessions]
-    spent = dict(
-        SessionStep.objects.filter(session__in=ids)
-        .values("session")
-        .annotate(total=Sum("actual_seconds"))
-        .values_list("session", "total")
-    )
+    _add_seconds_spent(sessions, SessionStep.objects.filter(session__in=ids))
     skipped: dict[int, list[str]] = {}
     for session_id, code, name in SessionStep.objects.filter(
         session__in=ids, status=SessionStep.Status.SKIPPED
     ).values_list("session", "point_code", "point_name"):
         skipped.setdefault(session_id, []).append(f"{code} ({name})")
     for session in sessions:
-        session.seconds_spent = spent.get(session.pk) or 0
         session.skipped_points = skipped.get(session.pk, [])
     return sessions
+
+
+def _add_seconds_spent(sessions: list[GuidedSession], steps: QuerySet[SessionStep]) -> None:
+    """Set each session's seconds_spent, the time logged on its steps (one query)."""
+    spent = dict(
+        steps.values("session")
+        .annotate(total=Sum("actual_seconds"))
+        .values_list("session", "total")
+    )
+    for session in sessions:
+        session.seconds_spent = spent.get(session.pk) or 0
 
 
 def insights(*, user: User, now: datetime | None = None) -> dict:
@@ -109,14 +114,6 @@ class Chart:
     def last_at(self) -> datetime | None:
         return self.points[-1].finished_at if self.points else None
 
-    @property
-    def first_label(self) -> str:
-        return _short_day(self.points[0].finished_at) if self.points else ""
-
-    @property
-    def last_label(self) -> str:
-        return _short_day(self.points[-1].finished_at) if self.points else ""
-
 
 def pain_chart(sessions: list[GuidedSession], *, severe: int = 8) -> Chart:
     """Geometry for an SVG of pain before and after each session (0–10 on the y axis); the
@@ -150,10 +147,6 @@ def pain_chart(sessions: list[GuidedSession], *, severe: int = 8) -> Chart:
         severe=severe,
         gridlines=[(value, y(value)) for value in (0, 2, 4, 6, 8, 10)],
     )
-
-
-def _short_day(moment: datetime) -> str:
-    return timezone.localtime(moment).strftime("%-d %b")
 
 
 # --- Plans and their weekly scores ---------------------------------------------------------------
@@ -307,7 +300,6 @@ class Note:
 
     started_at: datetime
     routine: str
-    complaint_name: str
     text: list[str]
     later: list[str]
 
@@ -316,7 +308,6 @@ class Note:
 class ComfortRow:
     point: str
     counts: list[int]  # in COMFORT_ORDER
-    total: int
 
     @property
     def too_painful(self) -> int:
@@ -407,23 +398,13 @@ def clinician_report(
 ) -> dict:
     """Everything a clinician needs about one complaint (None: every complaint) over a period:
     the context of templates/sessions/partials/report_body.html."""
-    tz = timezone.get_current_timezone()
-    period = GuidedSession.objects.for_user(user).filter(
-        started_at__gte=datetime.combine(start, time.min, tzinfo=tz),
-        started_at__lt=datetime.combine(end + timedelta(days=1), time.min, tzinfo=tz),
-    )
+    period = GuidedSession.objects.for_user(user).filter(**on_local_days("started_at", start, end))
     if complaint is not None:
         period = period.filter(complaint=complaint)
     sessions = list(period.select_related("complaint", "protocol").order_by("started_at", "pk"))
     in_period = period.values("pk")
     steps = SessionStep.objects.filter(session__in=in_period)
-    spent = dict(
-        steps.values("session")
-        .annotate(total=Sum("actual_seconds"))
-        .values_list("session", "total")
-    )
-    for session in sessions:
-        session.seconds_spent = spent.get(session.pk) or 0
+    _add_seconds_spent(sessions, steps)
     changed = list(
         steps.filter(Q(status=SessionStep.Status.SKIPPED) | ~Q(caution=""))
         .values("point_code", "point_name", "status", "skip_reason", "caution", "pressure")
@@ -579,7 +560,6 @@ def _notes(sessions: list[GuidedSession]) -> list[Note]:
             Note(
                 started_at=session.started_at,
                 routine=session.protocol_name,
-                complaint_name=session.complaint_name,
                 text=[line for line in lines if not line.startswith(LATER_PREFIX)],
                 later=later,
             )
@@ -595,7 +575,7 @@ def _comfort_rows(rows: Iterable[dict]) -> list[ComfortRow]:
         )
         if row["comfort"] in COMFORT_ORDER:
             counts[COMFORT_ORDER.index(row["comfort"])] += row["times"]
-    return [ComfortRow(point, counts, sum(counts)) for point, counts in by_point.items()]
+    return [ComfortRow(point, counts) for point, counts in by_point.items()]
 
 
 def _skipped(changed: list[dict], *, with_reasons: bool) -> list[Skipped]:

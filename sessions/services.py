@@ -3,7 +3,7 @@
 import copy
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
 from django.contrib.auth.models import User
@@ -174,6 +174,7 @@ def session_start(
         steps=steps, contraindications=contraindications, yes=contraindication_yes, limbs=limbs
     )
     version = protocol.record_version()
+    advice = doctor.doctor_advice(user=user, complaint=protocol.complaint, now=now)
     session = GuidedSession(
         user=user,
         protocol=protocol,
@@ -182,7 +183,7 @@ def session_start(
         complaint=protocol.complaint,
         protocol_name=protocol.name,
         complaint_name=protocol.complaint.name,
-        doctor_reasons=doctor.reasons_to_store(user=user, complaint=protocol.complaint, now=now),
+        doctor_reasons=[asdict(reason) for reason in advice],
         start_token=token,
         started_at=now,
         hands_free=hands_free,

@@ -19,10 +19,9 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts import zones
 from config.http import AuthenticatedHttpRequest
 from sessions import reports, shares
+from sessions.forms import PAPERS
 from sessions.models import ShareLink, ShareOpen
 from sessions.share_forms import ShareForm
-
-PAPERS = ("a4", "letter")
 
 # On every answer to a token URL (the report, its PDF, the withdrawn and expired pages): not
 # indexed or kept by any cache, and the token in the URL never leaves in a Referer header (the
@@ -43,18 +42,7 @@ def share_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = ShareForm(request.POST)
         if form.is_valid():
-            data = form.cleaned_data
-            made = shares.create_link(
-                user=request.user,
-                form_token=data["form_token"],
-                label=data["label"],
-                complaint=data["complaint"],
-                start=data["start"],
-                end=data["end"],
-                include_notes=data["include_notes"],
-                include_safety=data["include_safety"],
-                days=data["days"],
-            )
+            made = shares.create_link(user=request.user, **form.cleaned_data)
             if made.token is None:
                 messages.info(
                     request,
@@ -134,7 +122,7 @@ def shared_pdf(request: HttpRequest, token: str) -> HttpResponse:
     if link.status != "active":
         return _gone(request, link)
     paper = request.GET.get("paper", "a4").lower()
-    if paper not in PAPERS:
+    if paper not in dict(PAPERS):
         return _shared_headers(HttpResponseBadRequest("Choose paper=a4 or paper=letter."))
     # WeasyPrint loads only for a PDF.
     from sessions.pdf import report_pdf as render_pdf

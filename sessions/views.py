@@ -17,7 +17,7 @@ from django_htmx.http import reswap, retarget
 from config.http import AuthenticatedHttpRequest
 from points import bodymaps
 from points.models import Complaint, PointPlacement, Protocol
-from sessions import doctor, helplines, reports, services, voice
+from sessions import doctor, helplines, plans, reports, services, voice
 from sessions.exports import csv_rows, json_chunks
 from sessions.forms import (
     FinishForm,
@@ -294,10 +294,7 @@ def session_finish(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         return _render_stage(request, session, finish_form=form)
     try:
         session = services.session_finish(
-            session_id=session.pk,
-            user=request.user,
-            pain_after=form.cleaned_data["pain_after"],
-            note=form.cleaned_data["note"],
+            session_id=session.pk, user=request.user, **form.cleaned_data
         )
     except services.AlreadyFinished as finished:
         # Another tab (or a changed retry) finished it first: say so, and offer to keep this
@@ -351,10 +348,7 @@ def session_note(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             session = services.session_add_note(
-                session_id=session.pk,
-                user=request.user,
-                pain_after=form.cleaned_data["pain_after"],
-                note=form.cleaned_data["note"],
+                session_id=session.pk, user=request.user, **form.cleaned_data
             )
             error = ""
         except services.SessionConflict as conflict:
@@ -466,7 +460,6 @@ def reminders(request: AuthenticatedHttpRequest) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         protocol = data["protocol"]
-        minutes = max(5, round(sum(s.total_seconds for s in protocol.steps.all()) / 60) + 2)
         content = reminder_calendar(
             user_pk=request.user.pk,
             protocol=protocol,
@@ -474,7 +467,7 @@ def reminders(request: AuthenticatedHttpRequest) -> HttpResponse:
             at=data["at"],
             zone=data["zone"],
             url=request.build_absolute_uri(protocol.get_absolute_url()),
-            minutes=minutes,
+            minutes=max(5, round(plans.seconds_per_session(protocol) / 60) + 2),
         )
         response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{protocol.slug}-reminder.ics"'

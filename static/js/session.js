@@ -307,9 +307,9 @@
     if (alert) alert.textContent = text;
   }
 
-  document.addEventListener("click", unlockSound, true);
-  document.addEventListener("keydown", unlockSound, true);
-  document.addEventListener("touchend", unlockSound, true);
+  ["click", "keydown", "touchend"].forEach(function (type) {
+    document.addEventListener(type, unlockSound, true);
+  });
 
   // Hands-free: the Start tap is the gesture that lets the voice speak on phones.
   document.addEventListener("click", function (event) {
@@ -338,12 +338,14 @@
     button.click();
   });
 
+  function redraw() {
+    const stage = document.getElementById("session-stage");
+    if (stage) setUp(stage);
+  }
+
   // A hidden page loses its wake lock and may have missed ticks: redraw from the clock.
   document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "visible") {
-      const stage = document.getElementById("session-stage");
-      if (stage) setUp(stage);
-    }
+    if (document.visibilityState === "visible") redraw();
   });
 
   // A swap of the stage or of the timer part inside it: start again from the new facts.
@@ -397,8 +399,5 @@
       "Not saved: reload the page, then try again.");
   });
 
-  document.addEventListener("DOMContentLoaded", function () {
-    const stage = document.getElementById("session-stage");
-    if (stage) setUp(stage);
-  });
+  document.addEventListener("DOMContentLoaded", redraw);
 })();
