@@ -116,6 +116,13 @@ def test_the_trend_page_draws_and_tables_the_logged_numbers(client_in, logged):
     rows = re.findall(r"<td>(\d+)</td><td>(\d+)</td><td>([^<]+)</td></tr>", page)
     assert rows == [("6", "4", "−2"), ("5", "2", "−3")]
     assert "<script" not in page.split("<main")[1]
+    assert "Your last 2 completed sessions." in page
+
+
+def test_the_trend_counts_one_session_in_the_singular(client_in, logged):
+    logged(6, 4)
+    page = html(client_in.get("/sessions/trends/leg-pain/"))
+    assert "Your one completed session." in page and "last 1" not in page
 
 
 def test_the_trend_marks_the_protocols_own_threshold(client_in, logged, hand_routine):
