@@ -24,7 +24,7 @@ sides counted and its pressing time summed in SQL (`_counted_sessions`), whateve
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -35,7 +35,7 @@ from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 
 from points.models import DOSE_LIMITS, Protocol
-from sessions.models import CheckIn, GuidedSession, Plan, SessionStep
+from sessions.models import CheckIn, GuidedSession, Plan, SessionStep, on_local_days
 
 COUNTED_STATUSES = (GuidedSession.Status.COMPLETED, GuidedSession.Status.ABANDONED)
 # A side counts as done when pressed at least this share of its time.
@@ -239,10 +239,6 @@ class Week:
         return f"{self.done} of {self.target}"
 
 
-def _local_midnight(day: date) -> datetime:
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
 def _counted_sessions(plans: Sequence[Plan]) -> dict[int, list[Counted]]:
     """The sessions that count toward each plan (by plan pk), from one query."""
     if not plans:
@@ -259,8 +255,11 @@ def _counted_sessions(plans: Sequence[Plan]) -> dict[int, list[Counted]]:
             user_id__in={plan.user_id for plan in plans},
             protocol_id__in={plan.protocol_id for plan in plans},
             status__in=COUNTED_STATUSES,
-            started_at__gte=_local_midnight(min(plan.start_date for plan in plans)),
-            started_at__lt=_local_midnight(max(plan.end_date for plan in plans) + timedelta(1)),
+            **on_local_days(
+                "started_at",
+                min(plan.start_date for plan in plans),
+                max(plan.end_date for plan in plans),
+            ),
         )
         .order_by()
         .values("pk", "user_id", "protocol_id", "status", "started_at")
