@@ -12,6 +12,7 @@ from points.models import Protocol
 from sessions import plans
 from sessions.models import Plan
 from sessions.plan_forms import PlanForm, PlanReminderForm
+from sessions.reminders import event_minutes
 from sessions.reminders import plan_calendar as plan_ics
 
 
@@ -114,7 +115,7 @@ def plan_calendar(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         zone=timezone.get_current_timezone_name(),
         url=request.build_absolute_uri(reverse("sessions:new", args=[plan.protocol.slug])),
         plan_url=request.build_absolute_uri(plan.get_absolute_url()),
-        minutes=max(5, round(plan.seconds_per_session / 60) + 2),
+        minutes=event_minutes(plan.seconds_per_session),
     )
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
     filename = f"{plan.protocol.slug}-plan.ics"

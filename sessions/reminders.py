@@ -23,6 +23,12 @@ UID_NAMESPACE = uuid.UUID("6f0b7a52-3c1e-4d8e-9a57-2b4f1c9e8d31")
 NOT_CARE = "Acupressure does not replace medical care."
 
 
+def event_minutes(seconds: int) -> int:
+    """How long a reminder's event lasts: the routine's pressing time and two minutes to get
+    ready, at least five."""
+    return max(5, round(seconds / 60) + 2)
+
+
 def reminder_uid(*, user_pk: int, protocol: Protocol) -> str:
     return f"{uuid.uuid5(UID_NAMESPACE, f'{user_pk}/{protocol.slug}')}@acupressure-reminders"
 

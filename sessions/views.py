@@ -34,7 +34,7 @@ from sessions.models import (
     SessionStep,
     TimerState,
 )
-from sessions.reminders import reminder_calendar
+from sessions.reminders import event_minutes, reminder_calendar
 
 # How long a red-flag answer that stopped a session is recalled on the next safety check.
 RECALL_STOPS = timedelta(days=7)
@@ -467,7 +467,7 @@ def reminders(request: AuthenticatedHttpRequest) -> HttpResponse:
             at=data["at"],
             zone=data["zone"],
             url=request.build_absolute_uri(protocol.get_absolute_url()),
-            minutes=max(5, round(plans.seconds_per_session(protocol) / 60) + 2),
+            minutes=event_minutes(plans.seconds_per_session(protocol)),
         )
         response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{protocol.slug}-reminder.ics"'
