@@ -567,12 +567,15 @@ def _notes(sessions: list[GuidedSession]) -> list[Note]:
     return notes
 
 
+def _point(row: dict) -> str:
+    """A step row's point as the report's tables name it: "LI 4 (Hegu)"."""
+    return f"{row['point_code']} ({row['point_name']})"
+
+
 def _comfort_rows(rows: Iterable[dict]) -> list[ComfortRow]:
     by_point: dict[str, list[int]] = {}
     for row in rows:
-        counts = by_point.setdefault(
-            f"{row['point_code']} ({row['point_name']})", [0] * len(COMFORT_ORDER)
-        )
+        counts = by_point.setdefault(_point(row), [0] * len(COMFORT_ORDER))
         if row["comfort"] in COMFORT_ORDER:
             counts[COMFORT_ORDER.index(row["comfort"])] += row["times"]
     return [ComfortRow(point, counts) for point, counts in by_point.items()]
@@ -582,7 +585,7 @@ def _skipped(changed: list[dict], *, with_reasons: bool) -> list[Skipped]:
     times: Counter[tuple[str, str]] = Counter()
     for row in changed:
         if row["status"] == SessionStep.Status.SKIPPED:
-            point = f"{row['point_code']} ({row['point_name']})"
+            point = _point(row)
             times[(point, _why(point, row["skip_reason"]) if with_reasons else "")] += row["times"]
     return [Skipped(point, reason, count) for (point, reason), count in times.items()]
 
@@ -651,7 +654,7 @@ def _cautions(sessions: list[GuidedSession], changed: list[dict]) -> list[Safety
         if not entry.message:
             continue
         for row in changed:
-            point = f"{row['point_code']} ({row['point_name']})"
+            point = _point(row)
             if row["status"] == SessionStep.Status.SKIPPED and entry.message in row["skip_reason"]:
                 change = f"{point} skipped"
             elif entry.message in row["caution"]:
