@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -29,7 +29,10 @@ def _report_form(request: AuthenticatedHttpRequest) -> ReportForm:
     )
     if latest is None:
         return ReportForm(initial=defaults)
-    return ReportForm(defaults | {"complaint": latest}, initial=defaults)
+    # As a query, so the page's links (share it) carry the report it shows.
+    shown = QueryDict(mutable=True)
+    shown.update({name: str(value) for name, value in defaults.items()} | {"complaint": latest})
+    return ReportForm(shown, initial=defaults)
 
 
 def _report_context(request: AuthenticatedHttpRequest, form: ReportForm) -> dict:

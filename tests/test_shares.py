@@ -9,6 +9,7 @@ import subprocess
 import uuid
 import zoneinfo
 from datetime import timedelta
+from html import unescape as html_unescape
 from pathlib import Path
 
 import pytest
@@ -525,6 +526,19 @@ def test_the_report_page_links_to_sharing_with_its_choices(client_in):
     assert form.initial["complaint"] == "leg-pain"
     assert str(form.initial["start"]) == "2026-11-01" and str(form.initial["end"]) == "2026-11-30"
     assert form.initial["include_notes"] is False  # unticked on the report: not sent
+
+
+def test_a_first_visit_to_the_report_shares_the_report_it_shows(client_in, logged):
+    logged(6, 4)  # the latest complaint, leg pain, is shown for the last 30 days
+    page = client_in.get("/sessions/report/").content.decode()
+    assert "Acupressure log: Leg pain" in page
+    today = timezone.localdate()
+    link = re.search(r'href="(/sessions/shares/\?[^"]+)"', page)
+    assert link is not None
+    form = client_in.get(html_unescape(link[1])).context["form"]
+    assert form.initial["complaint"] == "leg-pain"
+    assert form.initial["start"] == today - timedelta(days=30) and form.initial["end"] == today
+    assert form.initial.get("include_notes", True) is True
 
 
 def test_the_list_shows_the_newest_link_first(client_in, user):
