@@ -103,6 +103,10 @@ CHECK_IN_FIELDS = (
 )
 
 
+# Sessions a safety answer stopped before they ran.
+SAFETY_STOPS = (GuidedSession.Status.SEEK_CARE, GuidedSession.Status.NOT_STARTED)
+
+
 def bundle(
     *,
     user: User,
@@ -110,16 +114,19 @@ def bundle(
     start: date | None,
     end: date | None,
     include_patient_details: bool = False,
+    include_notes: bool = True,
+    include_safety: bool = True,
 ) -> dict:
     """The user's sessions and check-ins (of `complaint`, None for all; started or answered on
-    the local days start..end, None for no bound) as a JSON-ready FHIR R4 collection Bundle.
-    Two queries, however much there is."""
+    the local days start..end, None for no bound) as a JSON-ready FHIR R4 collection Bundle,
+    with the user's notes and the reasons a safety answer stopped a session unless left out, as
+    in the report. Two queries, however much there is."""
     patient = _entry("Patient", user.pk, _patient(user, include_patient_details))
     entries = [patient]
     subject = {"reference": patient["fullUrl"]}
     sessions = _sessions(user, complaint, start, end)
     for session in sessions:
-        entries += _session_entries(session, subject)
+        entries += _session_entries(session, subject, notes=include_notes, safety=include_safety)
     check_ins = list(_check_ins(user, complaint, start, end))
     if any(check_in.kind == CheckIn.Kind.PEG for check_in in check_ins):
         entries.append(_entry("Questionnaire", "peg", _peg_questionnaire()))
@@ -218,9 +225,11 @@ def _scale(complaint: Complaint | None) -> str:
     return f"0 = {complaint.rating_low}, 10 = {complaint.rating_high}."
 
 
-def _session_entries(session: GuidedSession, subject: dict) -> list[dict]:
+def _session_entries(
+    session: GuidedSession, subject: dict, *, notes: bool, safety: bool
+) -> list[dict]:
     """The session's Procedure and an Observation for each of its ratings."""
-    procedure = _entry("Procedure", session.pk, _procedure(session, subject))
+    procedure = _entry("Procedure", session.pk, _procedure(session, subject, notes, safety))
     part_of = [{"reference": procedure["fullUrl"]}]
     entries = [procedure]
     ratings = [("before", session.pain_before, session.started_at)]
@@ -241,7 +250,7 @@ def _session_entries(session: GuidedSession, subject: dict) -> list[dict]:
     return entries
 
 
-def _procedure(session: GuidedSession, subject: dict) -> dict:
+def _procedure(session: GuidedSession, subject: dict, notes: bool, safety: bool) -> dict:
     period = {"start": _moment(session.started_at)}
     if session.finished_at is not None:
         period["end"] = _moment(session.finished_at)
@@ -251,14 +260,15 @@ def _procedure(session: GuidedSession, subject: dict) -> dict:
         "subject": subject,
         "performedPeriod": period,
     }
-    if session.stop_reason:
+    # A safety answer's stop reason tells the answer ("Not advised in pregnancy").
+    if session.stop_reason and (safety or session.status not in SAFETY_STOPS):
         procedure["statusReason"] = _text(session.stop_reason)
     if session.pain_areas:
         procedure["bodySite"] = [
             _text(_body_site(AREA_LABELS.get(area, area), session.pain_side))
             for area in session.pain_areas
         ]
-    if session.note:
+    if session.note and notes:
         procedure["note"] = [_text(session.note)]
     return procedure
 

@@ -10,13 +10,13 @@ from django.views.decorators.http import require_GET
 
 from config.http import AuthenticatedHttpRequest
 from sessions import fhir
-from sessions.forms import ReportPeriodForm, complaint_field
+from sessions.forms import IncludeForm, ReportPeriodForm, complaint_field
 from sessions.views import _download
 
 
-class FhirExportForm(ReportPeriodForm):
-    """What to export: no parameters is everything; a complaint (empty for all) and a period is
-    one report's data."""
+class FhirExportForm(ReportPeriodForm, IncludeForm):
+    """What to export: no parameters is everything; a complaint (empty for all), a period and
+    what to include is one report's data."""
 
     complaint = complaint_field(error_messages={"invalid_choice": "There is no such complaint."})
     include_patient = forms.BooleanField(
@@ -58,6 +58,8 @@ def export_fhir(request: AuthenticatedHttpRequest) -> HttpResponse:
         start=data["start"],
         end=data["end"],
         include_patient_details=data["include_patient"],
+        include_notes=data["include_notes"],
+        include_safety=data["include_safety"],
     )
     chunks = [json.dumps(document, ensure_ascii=False)]
     response = _download(

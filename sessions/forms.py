@@ -299,13 +299,11 @@ class ReportPeriodForm(forms.Form):
 PAPERS = [("a4", "A4"), ("letter", "Letter")]
 
 
-class ReportForm(ReportPeriodForm):
-    """The report's complaint (empty: all of them), period and what it includes; the PDF's
-    paper. An unticked box is not sent, so `chosen=1` (a hidden input the form's template always
-    sends) tells a form the user sent from a bare link (the see-a-doctor warning's), which
-    includes both."""
+class IncludeForm(forms.Form):
+    """What a report (its page, PDF or FHIR file) includes. An unticked box is not sent, so
+    `chosen=1` (a hidden input the report form always sends) tells a form the user sent from a
+    bare link (the see-a-doctor warning's, the export's), which includes both."""
 
-    complaint = complaint_field()
     include_notes = forms.BooleanField(
         label="Notes", required=False, initial=True, help_text="Your notes on each session."
     )
@@ -315,11 +313,6 @@ class ReportForm(ReportPeriodForm):
         initial=True,
         help_text="The safety questions you answered yes, and what they changed.",
     )
-    paper = forms.ChoiceField(
-        choices=PAPERS,
-        required=False,
-        error_messages={"invalid_choice": "Choose A4 or Letter paper."},
-    )
 
     def __init__(self, data: Any = None, *args: Any, **kwargs: Any) -> None:
         if data is not None and not data.get("chosen"):
@@ -327,6 +320,18 @@ class ReportForm(ReportPeriodForm):
             data.setdefault("include_notes", "on")
             data.setdefault("include_safety", "on")
         super().__init__(data, *args, **kwargs)
+
+
+class ReportForm(ReportPeriodForm, IncludeForm):
+    """The report's complaint (empty: all of them), period and what it includes; the PDF's
+    paper."""
+
+    complaint = complaint_field()
+    paper = forms.ChoiceField(
+        choices=PAPERS,
+        required=False,
+        error_messages={"invalid_choice": "Choose A4 or Letter paper."},
+    )
 
     def clean_paper(self) -> str:
         return self.cleaned_data["paper"] or PAPERS[0][0]

@@ -421,3 +421,18 @@ def test_the_export_costs_the_same_queries_however_long_the_log(
         data = json.loads(b"".join(response.streaming_content))
     assert len(resources(data, "Procedure")) == count
     assert len(resources(data, "QuestionnaireResponse")) == count
+
+
+def test_the_report_forms_unticked_boxes_leave_notes_and_safety_stops_out(client, user, log):
+    # The report page's FHIR button sends its form: chosen=1, and only the ticked boxes.
+    bare = resources(export(client, user), "Procedure")
+    assert any("note" in p for p in bare) and any("statusReason" in p for p in bare)
+    data = export(client, user, chosen="1")
+    assert [p for p in resources(data, "Procedure") if "note" in p or "statusReason" in p] == []
+    assert "Calf cramp" not in json.dumps(data) and "Urgent" not in json.dumps(data)
+    notes_only = resources(export(client, user, chosen="1", include_notes="on"), "Procedure")
+    assert {p["note"][0]["text"] for p in notes_only if "note" in p} == {
+        "Calf cramp eased after LI 4.",
+        "Phone rang.",
+    }
+    assert not any("statusReason" in p for p in notes_only)
