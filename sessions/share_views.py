@@ -3,8 +3,6 @@ report and its PDF that anyone holding a link's token can open (no account, read
 
 import contextlib
 import uuid
-import zoneinfo
-from collections.abc import Iterator
 from datetime import date
 
 from django.contrib import messages
@@ -63,7 +61,6 @@ def share_list(request: AuthenticatedHttpRequest) -> HttpResponse:
         "links": list(links),
         "created": created,
         "created_url": created_url,
-        "max_days": shares.MAX_DAYS,
     }
     return render(request, "sessions/shares.html", context, status=201 if created else 200)
 
@@ -128,8 +125,7 @@ def shared_pdf(request: HttpRequest, token: str) -> HttpResponse:
     from sessions.pdf import report_pdf as render_pdf
 
     with _owner_zone(link):
-        context = _report_context(link) | {"link": link}
-        content = render_pdf(request, context, paper=paper)
+        content = render_pdf(request, _report_context(link), paper=paper)
     shares.log_open(link=link, what=ShareOpen.What.PDF)
     response = HttpResponse(content, content_type="application/pdf")
     name = f"acupressure-report-{link.start:%Y-%m-%d}-to-{link.end:%Y-%m-%d}.pdf"
@@ -156,17 +152,10 @@ def _shared_headers(response: HttpResponse) -> HttpResponse:
     return response
 
 
-@contextlib.contextmanager
-def _owner_zone(link: ShareLink) -> Iterator[None]:
+def _owner_zone(link: ShareLink) -> timezone.override:
     """Dates in the owner's time zone (their local days, as on their own report), whoever
-    opens the link."""
-    zone = zones.stored_zone(link.user)
-    try:
-        tz = zoneinfo.ZoneInfo(zone) if zone else timezone.get_default_timezone()
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        tz = timezone.get_default_timezone()
-    with timezone.override(tz):
-        yield
+    opens the link; the site's zone when they chose none (stored_zone checks the name)."""
+    return timezone.override(zones.stored_zone(link.user) or None)
 
 
 def _report_context(link: ShareLink) -> dict:
@@ -177,4 +166,4 @@ def _report_context(link: ShareLink) -> dict:
         end=link.end,
         include_notes=link.include_notes,
         include_safety=link.include_safety,
-    ) | {"shared": True}
+    )
