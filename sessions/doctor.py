@@ -64,7 +64,7 @@ PROTOCOL_FIELDS = tuple(f"protocol__{name}" for name in DOCTOR_LIMITS)
 # The PEG rule looks at plans of at least this many weeks, over this many plan weeks.
 PEG_WEEKS = 4
 # What the rule reads of a plan's first and latest PEG check-ins.
-PEG_FIELDS = ("week", "score", "answered_at")
+CHECK_IN_FIELDS = ("week", "score", "answered_at")
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ def _peg_columns(*, user: User | int, complaint: Complaint) -> dict[str, Subquer
         "peg_plan_start": Subquery(plan.values("start_date")[:1]),
         "peg_plan_end": Subquery(plan.values("end_date")[:1]),
     }
-    for name in PEG_FIELDS:
+    for name in CHECK_IN_FIELDS:
         columns[f"peg_first_{name}"] = Subquery(first.values(name)[:1])
         columns[f"peg_last_{name}"] = Subquery(latest.values(name)[:1])
     return columns
@@ -203,7 +203,7 @@ class PegSpan:
     def of(cls, row: GuidedSession) -> "PegSpan | None":
         """None when the user has no plan with PEG check-ins for the complaint."""
         names = ["plan_start", "plan_end"]
-        names += [f"{end}_{name}" for end in ("first", "last") for name in PEG_FIELDS]
+        names += [f"{end}_{name}" for end in ("first", "last") for name in CHECK_IN_FIELDS]
         values: dict[str, Any] = {name: getattr(row, f"peg_{name}", None) for name in names}
         if any(value is None for value in values.values()):
             return None
@@ -219,7 +219,8 @@ class PegSpan:
 
 
 class _Rule:
-    """The four rules, over sessions listed newest first, and their messages."""
+    """The five rules (four over sessions listed newest first, one over PEG scores) and their
+    messages."""
 
     def __init__(
         self, complaint: Complaint, limits: Thresholds, now: datetime, window_start: datetime

@@ -99,7 +99,6 @@ def plan_review(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "kind": kind,
         "check_ins": check_ins,
-        "measures": outcomes.measures(kind, complaint),
         "change": change,
         "before": before,
         "adherence": adherence,

@@ -118,14 +118,6 @@ def peg_score(*, pain_average: int, enjoyment: int, activity: int) -> float:
     return sum(answers) / 3
 
 
-def measures(kind: str, complaint: Complaint) -> str:
-    """What a check-in's score measures, in words for a table's column."""
-    if kind == CheckIn.Kind.PEG:
-        return "PEG: pain, and how it interferes with enjoyment of life and general activity"
-    symptom = (complaint.symptom or "pain").strip().lower()
-    return f"Your {symptom} over the past week, 0 = {complaint.rating_low}"
-
-
 def record_check_in(
     *, plan: Plan, week: int, kind: str, answers: dict[str, int], now: datetime | None = None
 ) -> tuple[CheckIn, bool]:
