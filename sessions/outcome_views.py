@@ -2,9 +2,8 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Prefetch
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -13,15 +12,7 @@ from config.http import AuthenticatedHttpRequest
 from sessions import doctor, outcomes, plans
 from sessions.models import CheckIn, Plan
 from sessions.outcome_forms import CheckInForm, ReviewForm
-
-
-def _owned_plan(request: AuthenticatedHttpRequest, pk: int) -> Plan:
-    """The user's plan, with its routine and complaint; anyone else's is a 404."""
-    ordered = CheckIn.objects.order_by("week")
-    queryset = Plan.objects.select_related("protocol__complaint").prefetch_related(
-        Prefetch("check_ins", queryset=ordered)
-    )
-    return get_object_or_404(queryset, pk=pk, user=request.user)
+from sessions.plan_views import owned_plan
 
 
 def _check_in_week(plan: Plan) -> int:
@@ -34,7 +25,7 @@ def _check_in_week(plan: Plan) -> int:
 
 @login_required
 def check_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    plan = _owned_plan(request, pk)
+    plan = owned_plan(request, pk)
     complaint = plan.protocol.complaint
     kind = outcomes.kind_for(complaint)
     week = _check_in_week(plan)
@@ -70,7 +61,7 @@ def check_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def plan_review(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    plan = _owned_plan(request, pk)
+    plan = owned_plan(request, pk)
     complaint = plan.protocol.complaint
     context: dict = {"plan": plan, "complaint": complaint, "over": plans.is_over(plan)}
     if not context["over"]:

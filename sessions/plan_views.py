@@ -16,7 +16,8 @@ from sessions.reminders import event_minutes
 from sessions.reminders import plan_calendar as plan_ics
 
 
-def _owned(request: AuthenticatedHttpRequest, pk: int) -> Plan:
+def owned_plan(request: AuthenticatedHttpRequest, pk: int) -> Plan:
+    """The user's plan, with its routine and complaint (the plan and outcome views')."""
     # Another user's plan answers 404, exactly like one that does not exist.
     return get_object_or_404(
         Plan.objects.select_related("protocol__complaint"), pk=pk, user=request.user
@@ -79,14 +80,14 @@ def _render_plan(
 
 @login_required
 def plan_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    plan = _owned(request, pk)
+    plan = owned_plan(request, pk)
     return _render_plan(request, plan, PlanReminderForm(plan=plan))
 
 
 @login_required
 def plan_stop(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Ask first, then stop the plan (stopping a stopped plan changes nothing)."""
-    plan = _owned(request, pk)
+    plan = owned_plan(request, pk)
     if request.method != "POST":
         if plans.is_over(plan):
             return redirect(plan)
@@ -100,7 +101,7 @@ def plan_stop(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @login_required
 def plan_calendar(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The plan's reminders as an .ics file (times and days from the plan page's form)."""
-    plan = _owned(request, pk)
+    plan = owned_plan(request, pk)
     form = PlanReminderForm(request.GET or PlanReminderForm.defaults(plan), plan=plan)
     if not form.is_valid():
         return _render_plan(request, plan, form)
