@@ -11,7 +11,7 @@ from config.http import AuthenticatedHttpRequest
 from sessions import reports
 from sessions.forms import ReportForm
 from sessions.models import GuidedSession
-from sessions.views import _download
+from sessions.views import attachment
 
 
 def _report_form(request: AuthenticatedHttpRequest) -> ReportForm:
@@ -68,8 +68,6 @@ def report_pdf(request: AuthenticatedHttpRequest) -> HttpResponse:
 
     content = render_pdf(request, _report_context(request, form), paper=form.cleaned_data["paper"])
     response = HttpResponse(content, content_type="application/pdf")
-    # The exports' file name, made safe for any username (views._download).
-    attachment = _download(request, [], content_type="application/pdf", extension="pdf")
-    response["Content-Disposition"] = attachment["Content-Disposition"]
+    response["Content-Disposition"] = attachment(request, "pdf")  # the exports' file name
     response["Cache-Control"] = "no-store"
     return response

@@ -428,17 +428,22 @@ def trend(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     return render(request, "sessions/trend.html", context)
 
 
-def _download(request: AuthenticatedHttpRequest, chunks, *, content_type: str, extension: str):
+def attachment(request: AuthenticatedHttpRequest, extension: str) -> str:
+    """The Content-Disposition of a download of the user's log: acupressure-<user>-<day>.<ext>.
+    filename*=utf-8''… (RFC 5987) for a name that is not ASCII, after an ASCII filename= for
+    clients that read only that (RFC 6266 appendix D)."""
     day = f"{timezone.localdate():%Y-%m-%d}"
     name = f"acupressure-{request.user.get_username()}-{day}.{extension}"
-    response = StreamingHttpResponse(chunks, content_type=content_type)
-    # filename*=utf-8''… (RFC 5987) for a name that is not ASCII, after an ASCII filename= for
-    # clients that read only that (RFC 6266 appendix D).
     disposition = content_disposition_header(True, name) or "attachment"
     if not name.isascii():
         ascii_name = f'filename="acupressure-{day}.{extension}"'
         disposition = disposition.replace("attachment; ", f"attachment; {ascii_name}; ", 1)
-    response["Content-Disposition"] = disposition
+    return disposition
+
+
+def _download(request: AuthenticatedHttpRequest, chunks, *, content_type: str, extension: str):
+    response = StreamingHttpResponse(chunks, content_type=content_type)
+    response["Content-Disposition"] = attachment(request, extension)
     return response
 
 
