@@ -10,17 +10,9 @@ from django.utils.http import urlencode
 
 from config.http import AuthenticatedHttpRequest
 from sessions import doctor, outcomes, plans
-from sessions.models import CheckIn, Plan
+from sessions.models import CheckIn
 from sessions.outcome_forms import CheckInForm, ReviewForm
 from sessions.plan_views import owned_plan
-
-
-def _check_in_week(plan: Plan) -> int:
-    """The week a check-in answers now: this week, or the last one of a plan that has ended (a
-    stopped plan's is the week it was stopped in)."""
-    if plan.stopped_at is None:
-        return plans.current_week(plan)
-    return plans.current_week(plan, timezone.localdate(plan.stopped_at))
 
 
 @login_required
@@ -28,7 +20,7 @@ def check_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     plan = owned_plan(request, pk)
     complaint = plan.protocol.complaint
     kind = outcomes.kind_for(complaint)
-    week = _check_in_week(plan)
+    week = plans.current_week(plan)
     existing = next((c for c in plan.check_ins.all() if c.week == week), None)
     context = {
         "plan": plan,
@@ -80,7 +72,7 @@ def plan_review(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     before = outcomes.before_change(plan)
     reasons = doctor.doctor_advice(user=request.user, complaint=complaint)
     adherence = plans.adherence(plan)
-    last_week = _check_in_week(plan)
+    last_week = plans.current_week(plan)
     last_day = plans.last_day(plan)
     report = {"complaint": complaint.slug, "start": str(plan.start_date), "end": str(last_day)}
     context |= {

@@ -98,9 +98,10 @@ def weeks_in(plan: Plan) -> int:
 
 
 def current_week(plan: Plan, today: date | None = None) -> int:
-    """The plan week today is in: 1 before the plan starts, the last week after it ended."""
+    """The plan week today is in: 1 before the plan starts; once it has ended, the week of its
+    last day (the day it was stopped, for a stopped plan)."""
     today = today or timezone.localdate()
-    return max(1, min(weeks_in(plan), week_number(plan, today)))
+    return max(1, week_number(plan, min(today, last_day(plan))))
 
 
 def is_over(plan: Plan, today: date | None = None) -> bool:

@@ -619,3 +619,14 @@ def test_a_week_whose_target_is_met_offers_a_rest_day(client_in, make_plan, log_
     page = html(client_in.get(f"/sessions/plans/{plan.pk}/"))
     assert "2 of 2 this week" in page
     assert "today can be a rest day" in page and "Start a session anyway" in page
+
+
+def test_the_current_week_stops_at_the_plans_last_day(make_plan):
+    # A 4-week plan started 20 days ago is in week 3; stopped 10 days ago, it stays in week 2.
+    running = make_plan(days_ago=20, weeks=4)
+    assert plans.current_week(running) == 3
+    stopped = make_plan(days_ago=20, weeks=4)
+    stopped.stopped_at = timezone.now() - timedelta(days=10)
+    assert plans.current_week(stopped) == 2
+    assert plans.current_week(make_plan(days_ago=60, weeks=4)) == 4  # ended: its last week
+    assert plans.current_week(make_plan(days_ago=-5, weeks=4)) == 1  # not started yet
